@@ -5,6 +5,6 @@ export default defineConfig({
 	workers: 1,
 	timeout: 45_000,
 	forbidOnly: Boolean(process.env.CI),
-	reporter: [['list']],
+	reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
 	use: { trace: 'retain-on-failure' },
 });

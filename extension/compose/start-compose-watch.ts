@@ -1,0 +1,31 @@
+import { isActiveOn, readSettings, settingsItem } from '../storage/settings';
+import { siteForHost } from '../sites/site-for-host';
+import { classifySurface } from '../sites/site-adapter';
+import { watchComposers } from './watch-composers';
+
+/**
+ * The content script's whole life: do nothing until the person has opted in (and the site is on and
+ * not snoozed), then watch compose boxes; stop reading at once when they switch it off.
+ */
+export async function startComposeWatch(pageSignal: AbortSignal): Promise<void> {
+	const site = siteForHost(location.hostname);
+	if (!site) return;
+	let running: AbortController | undefined;
+	const apply = async () => {
+		const on = isActiveOn(await readSettings(), site.id);
+		if (on && !running) {
+			running = new AbortController();
+			watchComposers({
+				platformOf: () => site.id,
+				surfaceOf: (editor) => classifySurface(site, editor),
+				signal: AbortSignal.any([running.signal, pageSignal]),
+			});
+		} else if (!on && running) {
+			running.abort();
+			running = undefined;
+		}
+	};
+	const unwatch = settingsItem.watch(() => void apply());
+	pageSignal.addEventListener('abort', unwatch, { once: true });
+	await apply();
+}
