@@ -1,0 +1,148 @@
+import { chromium, expect, test, type Browser, type Page } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { FEED_ITEM_SELECTOR, FIXTURE_PAGES, type FixturePage } from '../fixtures/fixture-pages';
+
+// Smoke test of the fixture pages alone (no extension): each one loads at its real origin, its composer opens,
+// keyboard typing reaches the editor's model, and a send publishes exactly the draft.
+// Build the pages first: npm run fixtures:build
+
+const LINES = ["Second Look's smoke test 🙂", '', 'second line — with “quotes” & <tags>'];
+const PNG = Buffer.from(
+	'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+	'base64',
+);
+
+function draftFor(fixture: FixturePage): string {
+	return fixture.newline ? LINES.join('\n') : LINES.filter(Boolean).join(' ');
+}
+
+let browser: Browser;
+
+test.beforeAll(async () => {
+	browser = await chromium.launch({
+		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+		headless: true,
+	});
+});
+test.afterAll(async () => {
+	await browser?.close();
+});
+
+async function openFixture(fixture: FixturePage): Promise<{ page: Page; errors: string[] }> {
+	expect(existsSync(fixture.file), `${fixture.file} is missing: run npm run fixtures:build`).toBe(true);
+	const html = await readFile(fixture.file);
+	const context = await browser.newContext();
+	const origin = new URL(fixture.url).origin;
+	await context.route('**/*', async (route) => {
+		const request = route.request();
+		if (request.isNavigationRequest() && new URL(request.url()).origin === origin) {
+			await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+		} else {
+			await route.fulfill({ status: 404, body: '' });
+		}
+	});
+	const page = await context.newPage();
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(error.message));
+	await page.goto(fixture.url);
+	for (const step of fixture.open) {
+		const target = page.locator(step.selector).first();
+		if (step.action === 'click') await target.click();
+		else if (step.action === 'select') await target.selectOption(step.value);
+		else await target.setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: PNG });
+	}
+	return { page, errors };
+}
+
+async function typeDraft(page: Page, fixture: FixturePage): Promise<string> {
+	const editor = page.locator(fixture.editor);
+	await expect(editor).toHaveCount(1);
+	await editor.click();
+	const lines = fixture.newline ? LINES : [draftFor(fixture)];
+	for (const [index, line] of lines.entries()) {
+		if (index > 0) await page.keyboard.press(fixture.newline ?? 'Enter');
+		if (line) await page.keyboard.type(line);
+	}
+	return draftFor(fixture);
+}
+
+async function feedTexts(page: Page): Promise<(string | null)[]> {
+	return page.locator(FEED_ITEM_SELECTOR).evaluateAll((items) => items.map((item) => item.textContent));
+}
+
+async function expectPublished(
+	page: Page,
+	fixture: FixturePage,
+	before: number,
+	draft: string,
+): Promise<void> {
+	await expect.poll(async () => (await feedTexts(page)).length).toBe(before + 1);
+	expect((await feedTexts(page)).at(-1)).toBe(draft);
+	const editor = page.locator(fixture.editor);
+	if (fixture.afterSend === 'closed') {
+		await expect(editor).toHaveCount(0);
+	} else {
+		await expect
+			.poll(() =>
+				editor.evaluate((element) =>
+					element instanceof HTMLTextAreaElement || element instanceof HTMLInputElement
+						? element.value
+						: (element.textContent ?? ''),
+				),
+			)
+			.toBe('');
+	}
+}
+
+for (const fixture of FIXTURE_PAGES) {
+	test.describe(fixture.id, () => {
+		test(`${fixture.id}: typed draft is published exactly via the submit control`, async () => {
+			const { page, errors } = await openFixture(fixture);
+			const before = (await feedTexts(page)).length;
+			const draft = await typeDraft(page, fixture);
+			await page.locator(fixture.submit).click();
+			await expectPublished(page, fixture, before, draft);
+			expect(errors).toEqual([]);
+			await page.context().close();
+		});
+
+		if (fixture.keyboardSubmit) {
+			const key = fixture.keyboardSubmit;
+			test(`${fixture.id}: ${key} publishes the draft`, async () => {
+				const { page, errors } = await openFixture(fixture);
+				const before = (await feedTexts(page)).length;
+				const draft = await typeDraft(page, fixture);
+				await page.keyboard.press(key);
+				await expectPublished(page, fixture, before, draft);
+				expect(errors).toEqual([]);
+				await page.context().close();
+			});
+		}
+
+		const attachments = fixture.attachments;
+		if (attachments) {
+			test(`${fixture.id}: an attached image shows in the preview container and is posted`, async () => {
+				const { page, errors } = await openFixture(fixture);
+				const container = page.locator(attachments.container);
+				const already = await container.locator('img, video').count();
+				if (already === 0) {
+					await page
+						.locator(attachments.input)
+						.first()
+						.setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: PNG });
+				}
+				await expect(container.locator('img, video')).toHaveCount(1);
+				const draft = await typeDraft(page, fixture);
+				await page.locator(fixture.submit).click();
+				await expect.poll(async () => (await feedTexts(page)).at(-1)).toBe(draft);
+				await expect(page.locator('[data-fx-feed] [data-fx-attachment-count]').last()).toHaveAttribute(
+					'data-fx-attachment-count',
+					'1',
+				);
+				expect(errors).toEqual([]);
+				await page.context().close();
+			});
+		}
+	});
+}
