@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+
+import { compareVersions } from '../../../shared/pack/compare-versions';
+import { diffPacks } from '../../../shared/pack/pack-diff';
+import { samplePack } from './sample-pack';
+
+describe('diffPacks()', () => {
+	it('says when nothing but the version changed', () => {
+		const after = samplePack();
+		after.manifest.version = '1.2.0';
+		expect(diffPacks(samplePack(), after)).toEqual(['Version: 1.1.0 → 1.2.0 (newer)']);
+	});
+
+	it('warns when the version does not go up', () => {
+		expect(diffPacks(samplePack(), samplePack())[0]).toMatch(/NOT newer/);
+	});
+
+	it('names clauses and rules added, removed and changed, with their terms', () => {
+		const after = samplePack();
+		after.manifest.version = '2.0.0';
+		after.manifest.policyVersion = '2026';
+		after.clauses['personal-data'] = {
+			title: 'Personal information',
+			words: 'Never disclose personal information.',
+			explanation: 'Private.',
+			severity: 'strong',
+		};
+		const offensive = after.clauses.offensive;
+		if (offensive) offensive.words = 'Staff must never post offensive content.';
+		after.school.lexicons = { insults: ['idiot*', 'numpty'] };
+		const rule = after.rules[0];
+		if (rule?.kind === 'phrases') rule.terms = ['@insults', 'zebrafish'];
+		after.rules.push({
+			id: 'personal-data/phones',
+			clause: 'personal-data',
+			kind: 'personal-data',
+			detect: ['phone'],
+			examples: { flag: [], allow: [] },
+		});
+		expect(diffPacks(samplePack(), after)).toEqual([
+			'Version: 1.1.0 → 2.0.0 (newer)',
+			'Manifest: policyVersion changed from “2025” to “2026”',
+			'Clause added: personal-data “Personal information”',
+			'Clause offensive: words changed from “Staff must not post offensive content.” to “Staff must never post offensive content.”',
+			'Lexicon: @insults added “numpty”; removed “moron”',
+			'Rule added: personal-data/phones (personal-data, clause personal-data) detect “phone”',
+			'Rule offensive/insults: terms added “zebrafish”; removed “twit”',
+		]);
+	});
+
+	it('names removed rules and clauses', () => {
+		const after = samplePack();
+		after.manifest.version = '1.1.1';
+		after.rules = [];
+		after.clauses = {};
+		expect(diffPacks(samplePack(), after)).toEqual([
+			'Version: 1.1.0 → 1.1.1 (newer)',
+			'Clause removed: offensive “Offensive content”',
+			'Rule removed: offensive/insults (phrases, clause offensive) terms “@insults”, “twit”',
+		]);
+	});
+});
+
+describe('compareVersions()', () => {
+	it.each([
+		['1.10.0', '1.9.9', 1],
+		['1.0.0', '1.0.0', 0],
+		['1.0.0-rc.1', '1.0.0', -1],
+		['1.0.0-rc.2', '1.0.0-rc.10', -1],
+		['2.0.0', '10.0.0', -1],
+	])('%s vs %s → %i', (a, b, expected) => {
+		expect(compareVersions(a, b)).toBe(expected);
+	});
+
+	it('is NaN for something that is not a version', () => {
+		expect(compareVersions('one', '1.0.0')).toBeNaN();
+	});
+});
