@@ -1,37 +1,52 @@
 import { storage } from 'wxt/utils/storage';
-import { z } from 'zod';
 
-export const SITE_IDS = ['facebook', 'x', 'linkedin', 'instagram'] as const;
-export type SiteId = (typeof SITE_IDS)[number];
+import { SETTINGS_MIGRATIONS, SETTINGS_VERSION } from './settings-migrations';
+import { DEFAULT_SETTINGS, SettingsSchema, type Settings, type SiteId } from './settings-schema';
 
-/** The person's settings. Nothing is read from any page until `optedIn` is true. */
-export const SettingsSchema = z.object({
-	optedIn: z.boolean(),
-	sites: z.object({ facebook: z.boolean(), x: z.boolean(), linkedin: z.boolean(), instagram: z.boolean() }),
-	lineManagerName: z.string(),
-	lineManagerEmail: z.string(),
-	snoozedUntil: z.number().nullable(),
-});
-export type Settings = z.infer<typeof SettingsSchema>;
+export * from './settings-schema';
 
-export const DEFAULT_SETTINGS: Settings = {
-	optedIn: false,
-	sites: { facebook: true, x: true, linkedin: true, instagram: true },
-	lineManagerName: '',
-	lineManagerEmail: '',
-	snoozedUntil: null,
-};
-
-/** Settings in extension storage, versioned so later releases can migrate what people saved. */
+/** Settings in extension storage, versioned so later releases migrate what people saved. */
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
 	fallback: DEFAULT_SETTINGS,
-	version: 1,
+	version: SETTINGS_VERSION,
+	migrations: SETTINGS_MIGRATIONS,
 });
+
+export interface LoadedSettings {
+	settings: Settings;
+	/** True when what was stored did not validate, so defaults are in use: pages say so. */
+	corrupt: boolean;
+}
+
+/** Reads and validates settings; anything stored that does not validate gives the defaults and `corrupt`. */
+export async function loadSettings(): Promise<LoadedSettings> {
+	let stored: unknown;
+	try {
+		stored = await settingsItem.getValue();
+	} catch {
+		return { settings: DEFAULT_SETTINGS, corrupt: true };
+	}
+	return parseSettings(stored);
+}
+
+/** Validates a stored value (also what `settingsItem.watch` reports). */
+export function parseSettings(stored: unknown): LoadedSettings {
+	const parsed = SettingsSchema.safeParse(stored);
+	return parsed.success
+		? { settings: parsed.data, corrupt: false }
+		: { settings: DEFAULT_SETTINGS, corrupt: true };
+}
 
 /** Reads settings, falling back to defaults when what is stored does not validate. */
 export async function readSettings(): Promise<Settings> {
-	const parsed = SettingsSchema.safeParse(await settingsItem.getValue());
-	return parsed.success ? parsed.data : DEFAULT_SETTINGS;
+	return (await loadSettings()).settings;
+}
+
+/** Applies a change to the current settings and stores the result (validated first). */
+export async function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
+	const next = SettingsSchema.parse(change(await readSettings()));
+	await settingsItem.setValue(next);
+	return next;
 }
 
 /** Whether drafts on this site may be read right now. */
