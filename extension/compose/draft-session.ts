@@ -1,21 +1,31 @@
 import type { CheckResult } from '../messaging/protocol';
 import { debounce } from './debounce';
 import type { EditableRoot } from './find-editable-root';
-import { readDraftText } from './read-draft-text';
+import { readDraft } from './read-draft';
 
 /** How long typing must pause before a draft is checked. */
 export const CHECK_DEBOUNCE_MS = 250;
 
+/** An answer, and the exact text it is about. */
+export interface CheckedDraft {
+	text: string;
+	result: CheckResult;
+}
+
 export interface DraftSessionOptions {
 	editor: EditableRoot;
 	check: (text: string) => Promise<CheckResult>;
-	onResult: (result: CheckResult, text: string) => void;
+	onResult: (checked: CheckedDraft) => void;
 	onError?: (error: unknown) => void;
 }
 
 export interface DraftSession {
 	/** Checks the draft now (e.g. when an attachment changes), without waiting for typing. */
 	recheck: () => void;
+	/** The latest answer, when it is about the draft as it is now; otherwise undefined (stale or pending). */
+	current: () => CheckedDraft | undefined;
+	/** The answer for the draft as it is now: the latest one if still current, else a fresh check. */
+	checkNow: () => Promise<CheckedDraft>;
 	destroy: () => void;
 }
 
@@ -24,21 +34,24 @@ export function createDraftSession({ editor, check, onResult, onError }: DraftSe
 	let sequence = 0;
 	let composing = false;
 	let lastText: string | undefined;
+	let latest: CheckedDraft | undefined;
 
-	const run = async (force: boolean) => {
-		if (composing) return;
-		const text = readDraftText(editor);
-		if (!force && text === lastText) return;
+	const run = async (force: boolean): Promise<CheckedDraft | undefined> => {
+		if (composing && !force) return undefined;
+		const text = readDraft(editor).text;
+		if (!force && text === lastText) return undefined;
 		lastText = text;
 		const mine = ++sequence;
-		try {
-			const result = await check(text);
-			if (mine === sequence) onResult(result, text);
-		} catch (error) {
-			onError?.(error);
-		}
+		const result = await check(text);
+		const checked = { text, result };
+		// A newer check has started: this answer is stale, drop it.
+		if (mine !== sequence) return checked;
+		latest = checked;
+		onResult(checked);
+		return checked;
 	};
-	const debounced = debounce(() => void run(false), CHECK_DEBOUNCE_MS);
+	const runQuietly = (force: boolean) => run(force).catch((error: unknown) => onError?.(error));
+	const debounced = debounce(() => void runQuietly(false), CHECK_DEBOUNCE_MS);
 
 	const controller = new AbortController();
 	const { signal } = controller;
@@ -59,8 +72,18 @@ export function createDraftSession({ editor, check, onResult, onError }: DraftSe
 	}
 	debounced.call();
 
+	const current = () => (latest && latest.text === readDraft(editor).text ? latest : undefined);
 	return {
-		recheck: () => void run(true),
+		recheck: () => void runQuietly(true),
+		current,
+		checkNow: async () => {
+			const now = current();
+			if (now) return now;
+			debounced.cancel();
+			const checked = await run(true);
+			if (!checked) throw new Error('no check ran');
+			return checked;
+		},
 		destroy: () => {
 			controller.abort();
 			observer.disconnect();

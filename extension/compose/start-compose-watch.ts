@@ -1,6 +1,5 @@
 import { isActiveOn, readSettings, settingsItem } from '../storage/settings';
 import { siteForHost } from '../sites/site-for-host';
-import { classifySurface } from '../sites/site-adapter';
 import { watchComposers } from './watch-composers';
 
 /**
@@ -15,11 +14,7 @@ export async function startComposeWatch(pageSignal: AbortSignal): Promise<void> 
 		const on = isActiveOn(await readSettings(), site.id);
 		if (on && !running) {
 			running = new AbortController();
-			watchComposers({
-				platformOf: () => site.id,
-				surfaceOf: (editor) => classifySurface(site, editor),
-				signal: AbortSignal.any([running.signal, pageSignal]),
-			});
+			watchComposers({ site, signal: AbortSignal.any([running.signal, pageSignal]) });
 		} else if (!on && running) {
 			running.abort();
 			running = undefined;

@@ -1,19 +1,37 @@
 import type { z } from 'zod';
 
 import type { PlatformSchema, SurfaceSchema } from '../messaging/protocol';
+import { deepClosest } from './deep-closest';
+import type { SubmitControl } from './submit-control';
 
 export type Surface = z.infer<typeof SurfaceSchema>;
 export type Platform = z.infer<typeof PlatformSchema>;
 
+/** The key that sends a draft from inside an editor: bare Enter, or Ctrl/Cmd+Enter. */
+export type SubmitKey = 'Enter' | 'Mod+Enter';
+
+/** One kind of compose box on a site. */
+export interface SurfaceRule {
+	surface: Surface;
+	/** Selectors matching the editor or one of its ancestors (across shadow roots); first match wins. */
+	selectors: string[];
+	/** The key that sends from this box, when the site sends on a key; Enter then no longer makes a new line. */
+	submitKey?: SubmitKey;
+}
+
 /** What Second Look knows about one site's compose boxes: selectors as data, most specific first. */
 export interface SiteAdapter {
-	id: Exclude<Platform, 'practice'>;
+	id: Platform;
 	/** Host names (and their subdomains) the adapter serves. */
 	hosts: string[];
-	/** For each surface, selectors matching the editor or one of its ancestors; first match wins. */
-	surfaces: Array<{ surface: Surface; selectors: string[] }>;
+	/** Surfaces in order: the first rule with a matching selector classifies the editor. */
+	surfaces: SurfaceRule[];
 	/** The surface of a box no selector matches (the fallback: any editable box the person types into). */
 	fallbackSurface: Surface;
+	/** The site's own send controls; the one nearest the editor is the one that sends its draft. */
+	submitControls: SubmitControl[];
+	/** Attachment preview containers: each `img`/`video` inside the one nearest the editor is an attachment. */
+	attachmentPreviews: string[];
 }
 
 /** Declares a site adapter; a function so the shape is checked where it is written. */
@@ -21,24 +39,18 @@ export function defineSiteAdapter(adapter: SiteAdapter): SiteAdapter {
 	return adapter;
 }
 
-/** Finds which surface an editor belongs to, by the adapter's selectors. */
-export function classifySurface(adapter: SiteAdapter, editor: Element): Surface {
-	if (editor instanceof HTMLInputElement && editor.type === 'email') return 'email-field';
-	for (const { surface, selectors } of adapter.surfaces) {
-		if (selectors.some((selector) => editor.closest(selector) ?? deepClosest(editor, selector)))
-			return surface;
-	}
-	return adapter.fallbackSurface;
+/** The rule that classifies an editor, or undefined when only the fallback applies. */
+export function surfaceRuleOf(adapter: SiteAdapter, editor: Element): SurfaceRule | undefined {
+	return adapter.surfaces.find(({ selectors }) => selectors.some((s) => deepClosest(editor, s)));
 }
 
-/** `closest` that climbs out of shadow roots, for editors mounted inside a site's web components. */
-function deepClosest(element: Element, selector: string): Element | null {
-	let node: Element | null = element;
-	while (node) {
-		const found = node.closest(selector);
-		if (found) return found;
-		const root = node.getRootNode();
-		node = root instanceof ShadowRoot ? root.host : null;
-	}
-	return null;
+/** Finds which surface an editor belongs to, by the adapter's selectors. */
+export function classifySurface(adapter: SiteAdapter, editor: Element): Surface {
+	if (isEmailField(editor)) return 'email-field';
+	return surfaceRuleOf(adapter, editor)?.surface ?? adapter.fallbackSurface;
+}
+
+function isEmailField(editor: Element): boolean {
+	if (!(editor instanceof HTMLInputElement)) return false;
+	return editor.type === 'email' || editor.autocomplete === 'email' || /e-?mail/i.test(editor.name);
 }

@@ -1,52 +1,47 @@
 import { render } from 'preact';
 
 import type { CheckResult } from '../messaging/protocol';
+import { createShadowHost, placeBelow, type ShadowHost } from './shadow-host';
 import styles from './warning.css?inline';
-import { WarningPanel } from './warning-panel';
+import { WarningPanel, type WarningActions } from './warning-panel';
 
 /** The element tests and people find the warning by; it lives outside the site's editor, never inside it. */
 export const WARNING_TAG = 'second-look-warning';
 
 export interface WarningHost {
 	show: (result: CheckResult, text: string) => void;
+	/** Re-places the warning under the editor (after scrolling, resizing or a re-layout). */
+	place: () => void;
 	hide: () => void;
 }
 
 /** Draws the warning for one editor in its own shadow root, placed just below the editor. */
-export function createWarningHost(editor: HTMLElement): WarningHost {
-	let host: HTMLElement | undefined;
-	let root: ShadowRoot | undefined;
-	const place = () => {
-		if (!host) return;
-		const box = editor.getBoundingClientRect();
-		const top = Math.min(box.bottom + 6, window.innerHeight - 40);
-		// Inline !important beats any page rule, so the page's CSS cannot hide or restyle the warning.
-		host.style.cssText = `all: initial !important; position: fixed !important; z-index: 2147483647 !important; display: block !important; top: ${top}px !important; left: ${Math.max(4, box.left)}px !important;`;
-	};
+export function createWarningHost(editor: Element, actions: WarningActions): WarningHost {
+	let shadow: ShadowHost | undefined;
 	let controller = new AbortController();
+	const place = () => {
+		if (shadow) placeBelow(shadow.host, editor);
+	};
 	return {
 		show(result, text) {
-			if (!host) {
-				host = document.createElement(WARNING_TAG);
-				host.dataset.secondLook = 'warning';
-				root = host.attachShadow({ mode: 'open' });
-				const style = document.createElement('style');
-				style.textContent = styles;
-				root.append(style, document.createElement('div'));
-				document.documentElement.append(host);
+			if (!shadow) {
+				shadow = createShadowHost(WARNING_TAG, 'warning', styles);
 				controller = new AbortController();
-				window.addEventListener('scroll', place, { capture: true, passive: true, signal: controller.signal });
-				window.addEventListener('resize', place, { passive: true, signal: controller.signal });
+				const { signal } = controller;
+				window.addEventListener('scroll', place, { capture: true, passive: true, signal });
+				window.addEventListener('resize', place, { passive: true, signal });
 			}
-			host.dataset.clauses = [...new Set(result.findings.map((f) => f.clause))].join(' ');
+			// Clause ids only: no draft text ever goes into an attribute the page can read.
+			shadow.host.dataset.clauses = [...new Set(result.findings.map((f) => f.clause))].join(' ');
 			place();
-			render(<WarningPanel result={result} text={text} />, root!.lastChild as HTMLElement);
+			render(<WarningPanel result={result} text={text} actions={actions} />, shadow.mount);
 		},
+		place,
 		hide() {
-			if (!host) return;
-			render(null, root!.lastChild as HTMLElement);
-			host.remove();
-			host = undefined;
+			if (!shadow) return;
+			render(null, shadow.mount);
+			shadow.host.remove();
+			shadow = undefined;
 			controller.abort();
 		},
 	};

@@ -1,69 +1,75 @@
-import type { CheckResult, ClauseView, FindingView } from '../messaging/protocol';
-import { lineManagerMailto } from './line-manager-mailto';
+import { useState } from 'preact/hooks';
+
+import type { CheckResult } from '../messaging/protocol';
+import { ClauseCard, type ClauseActions } from './clause-card';
+import { groupByClause } from './group-by-clause';
+import { trusted } from './trusted';
+
+export interface WarningActions extends ClauseActions {
+	/** Hides the warning for this draft. */
+	dismiss: () => void;
+	/** Puts the caret back in the draft. */
+	returnToDraft: () => void;
+}
 
 export interface WarningPanelProps {
 	result: CheckResult;
 	text: string;
+	actions: WarningActions;
 }
 
-/** The inline warning: one card per clause raised, quoting the policy and offering to ask the line manager. */
-export function WarningPanel({ result, text }: WarningPanelProps) {
-	const byClause = groupByClause(result.findings);
-	const count = byClause.size;
+/** The inline warning: a compact badge with the count, opening a panel with one card per clause raised. */
+export function WarningPanel({ result, text, actions }: WarningPanelProps) {
+	const [open, setOpen] = useState(true);
+	const groups = groupByClause(result);
+	const count = groups.length;
+	const summary = `Second Look: ${count === 1 ? 'one thing' : `${count} things`} to consider before posting`;
+	const onKeyDown = (event: KeyboardEvent) => {
+		if (event.key !== 'Escape' || !event.isTrusted) return;
+		event.stopPropagation();
+		setOpen(false);
+		actions.returnToDraft();
+	};
 	return (
-		<section class="sl-panel" role="status" aria-live="polite" aria-label="Second Look">
-			<header class="sl-header">
-				<span class="sl-badge" aria-hidden="true">
-					{count}
-				</span>
-				<strong>Second Look</strong>: {count === 1 ? 'one thing' : `${count} things`} to consider before
-				posting
-			</header>
-			{result.truncated && <p class="sl-note">This draft is very long: only its beginning was checked.</p>}
-			<ul class="sl-list">
-				{[...byClause].map(([clauseId, findings]) => {
-					const clause = result.clauses.find((c) => c.id === clauseId);
-					return clause ? (
-						<ClauseCard
-							key={clauseId}
-							clause={clause}
-							findings={findings}
-							text={text}
-							to={result.lineManagerEmail}
-						/>
-					) : null;
-				})}
-			</ul>
+		<section class="sl-warning" role="region" aria-label="Second Look" onKeyDown={onKeyDown}>
+			<button
+				type="button"
+				class="sl-badge"
+				aria-expanded={open}
+				aria-controls="sl-panel"
+				aria-label={summary}
+				onClick={trusted(() => setOpen(!open))}
+			>
+				<span aria-hidden="true">⚑ {count}</span>
+			</button>
+			<p class="sl-live" role="status" aria-live="polite">
+				{summary}
+			</p>
+			{open && (
+				<div class="sl-panel" id="sl-panel">
+					<header class="sl-header">
+						<strong>{summary}</strong>
+						<button type="button" class="sl-button sl-quiet" onClick={trusted(actions.dismiss)}>
+							Dismiss
+						</button>
+					</header>
+					{result.truncated && (
+						<p class="sl-note">This draft is very long: only its beginning was checked.</p>
+					)}
+					<ul class="sl-list">
+						{groups.map(({ clause, findings }) => (
+							<ClauseCard
+								key={clause.id}
+								clause={clause}
+								findings={findings}
+								text={text}
+								to={result.lineManagerEmail}
+								actions={actions}
+							/>
+						))}
+					</ul>
+				</div>
+			)}
 		</section>
 	);
-}
-
-function ClauseCard(props: { clause: ClauseView; findings: FindingView[]; text: string; to: string }) {
-	const { clause, findings, text, to } = props;
-	const words = [...new Set(findings.filter((f) => f.end > f.start).map((f) => text.slice(f.start, f.end)))];
-	return (
-		<li class="sl-card" data-clause={clause.id}>
-			<h2 class="sl-title">{clause.title}</h2>
-			<p class="sl-why">{findings[0]?.message}</p>
-			{words.length > 0 && (
-				<p class="sl-words">
-					Flagged:{' '}
-					{words.map((w) => (
-						<mark key={w}>{w}</mark>
-					))}
-				</p>
-			)}
-			<blockquote class="sl-quote">{clause.words}</blockquote>
-			<a class="sl-action" href={lineManagerMailto(to, clause)} target="_blank" rel="noopener">
-				Ask my line manager
-			</a>
-		</li>
-	);
-}
-
-function groupByClause(findings: FindingView[]): Map<string, FindingView[]> {
-	const groups = new Map<string, FindingView[]>();
-	for (const finding of findings)
-		groups.set(finding.clause, [...(groups.get(finding.clause) ?? []), finding]);
-	return groups;
 }

@@ -1,0 +1,57 @@
+import { readFile } from 'node:fs/promises';
+
+import type { BrowserContext, Locator, Page } from '@playwright/test';
+
+import { FEED_ITEM_SELECTOR, type FixturePage } from '../../fixtures/fixture-pages';
+import { expect } from '../extension-test';
+
+const PNG = Buffer.from(
+	'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+	'base64',
+);
+
+/** Opens a fixture page at its real address in the extension's browser, and brings its composer up. */
+export async function openSurface(context: BrowserContext, fixture: FixturePage): Promise<Page> {
+	const html = await readFile(fixture.file);
+	const origin = new URL(fixture.url).origin;
+	const page = await context.newPage();
+	await page.route('**/*', async (route) => {
+		const request = route.request();
+		if (request.isNavigationRequest() && new URL(request.url()).origin === origin)
+			await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+		else await route.fulfill({ status: 404, body: '' });
+	});
+	await page.goto(fixture.url);
+	for (const step of fixture.open) {
+		const target = page.locator(step.selector).first();
+		if (step.action === 'click') await target.click();
+		else if (step.action === 'select') await target.selectOption(step.value);
+		else await target.setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: PNG });
+	}
+	return page;
+}
+
+/** Types a draft into the fixture's editor, as a person would. */
+export async function typeDraft(page: Page, fixture: FixturePage, draft: string): Promise<void> {
+	const editor = page.locator(fixture.editor);
+	await expect(editor).toHaveCount(1);
+	await editor.click();
+	await page.keyboard.type(draft);
+}
+
+export function feed(page: Page): Locator {
+	return page.locator(FEED_ITEM_SELECTOR);
+}
+
+export function warning(page: Page): Locator {
+	return page.locator('[data-second-look="warning"]');
+}
+
+export function review(page: Page): Locator {
+	return page.locator('[data-second-look="review"]');
+}
+
+/** The texts the page published, read from its feed (what the editor's model held at send time). */
+export async function published(page: Page): Promise<(string | null)[]> {
+	return feed(page).evaluateAll((items) => items.map((item) => item.textContent));
+}

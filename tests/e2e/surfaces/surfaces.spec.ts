@@ -1,0 +1,69 @@
+import { FIXTURE_PAGES } from '../../fixtures/fixture-pages';
+import { expect, test } from '../extension-test';
+import { openSurface, published, review, typeDraft, warning } from './surface-page';
+
+// One block per fixture page in tests/fixtures/fixture-pages.ts (build them first: npm run fixtures:build).
+// A breaching draft is warned about, held at send time, and posted exactly once the person chooses
+// "Post anyway"; a clean draft is never warned about nor held.
+
+const BREACHING = 'What a shit week. Roll on Friday.';
+const CLEAN = 'Lovely walk by the river this morning.';
+
+for (const fixture of FIXTURE_PAGES) {
+	test.describe(fixture.id, () => {
+		test('a breaching draft is warned about, reviewed at send, and posted exactly on Post anyway', async ({
+			context,
+			optIn,
+		}) => {
+			await optIn();
+			const page = await openSurface(context, fixture);
+			const before = (await published(page)).length;
+			await typeDraft(page, fixture, BREACHING);
+			await expect(warning(page)).toHaveAttribute('data-clauses', /\boffensive\b/);
+
+			await page.locator(fixture.submit).first().click();
+			await expect(review(page)).toBeVisible();
+			expect(await published(page)).toHaveLength(before);
+
+			await review(page).getByRole('button', { name: 'Post anyway' }).click();
+			await expect.poll(async () => (await published(page)).length).toBe(before + 1);
+			expect((await published(page)).at(-1)).toBe(BREACHING);
+			await expect(review(page)).toHaveCount(0);
+		});
+
+		if (fixture.keyboardSubmit) {
+			const key = fixture.keyboardSubmit;
+			test(`${key} on a breaching draft is held; Edit keeps the draft, Post anyway sends it`, async ({
+				context,
+				optIn,
+			}) => {
+				await optIn();
+				const page = await openSurface(context, fixture);
+				const before = (await published(page)).length;
+				await typeDraft(page, fixture, BREACHING);
+				await expect(warning(page)).toHaveAttribute('data-clauses', /\boffensive\b/);
+				await page.keyboard.press(key);
+				await expect(review(page)).toBeVisible();
+				await review(page).getByRole('button', { name: 'Edit' }).click();
+				await expect(review(page)).toHaveCount(0);
+				expect(await published(page)).toHaveLength(before);
+				await page.keyboard.press(key);
+				await review(page).getByRole('button', { name: 'Post anyway' }).click();
+				await expect.poll(async () => (await published(page)).at(-1)).toBe(BREACHING);
+				expect(await published(page)).toHaveLength(before + 1);
+			});
+		}
+
+		test('a clean draft gets no warning and is sent straight away', async ({ context, optIn }) => {
+			await optIn();
+			const page = await openSurface(context, fixture);
+			const before = (await published(page)).length;
+			await typeDraft(page, fixture, CLEAN);
+			await page.locator(fixture.submit).first().click();
+			await expect.poll(async () => (await published(page)).length).toBe(before + 1);
+			expect((await published(page)).at(-1)).toBe(CLEAN);
+			await expect(warning(page)).toHaveCount(0);
+			await expect(review(page)).toHaveCount(0);
+		});
+	});
+}
