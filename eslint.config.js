@@ -3,7 +3,18 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-	{ ignores: ['node_modules', '.output', '.wxt', 'dist', 'reports', 'test-results', 'tests/fixtures/dist', '**/*.mjs'] },
+	{
+		ignores: [
+			'node_modules',
+			'.output',
+			'.wxt',
+			'dist',
+			'reports',
+			'test-results',
+			'tests/fixtures/dist',
+			'**/*.mjs',
+		],
+	},
 	js.configs.recommended,
 	...tseslint.configs.recommended,
 	{

@@ -2,6 +2,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
 import { SITE_MATCHES } from './extension/sites/site-matches';
+import { bundledPackPlugin } from './shared/cli/bundled-pack-plugin';
 
 /** Public half of the extension's signing key: gives the Chrome build the fixed id `kffjenllbfkbjfhpamcfgkpjgohpiffk`, which enterprise policy needs. */
 const MANIFEST_KEY =
@@ -10,18 +11,24 @@ const MANIFEST_KEY =
 export default defineConfig({
 	modules: ['@wxt-dev/webextension-polyfill'],
 	imports: false,
-	zip: { excludeSources: ['keys/**', 'shots/**', 'reports/**', 'test-results/**', '*.log', '*.pem', '*.key'] },
-	vite: () => ({ plugins: [preact()] }),
+	zip: {
+		excludeSources: ['keys/**', 'shots/**', 'reports/**', 'test-results/**', '*.log', '*.pem', '*.key'],
+	},
+	vite: () => ({ plugins: [preact(), bundledPackPlugin('rules')] }),
 	manifest: ({ browser }) => ({
 		name: 'Second Look',
-		description: 'A second look at a social-media post before it goes out. Checks drafts on this device only; never blocks, never reports.',
+		description:
+			'A second look at a social-media post before it goes out. Checks drafts on this device only; never blocks, never reports.',
 		permissions: ['storage', 'alarms', 'contextMenus'],
 		host_permissions: SITE_MATCHES,
 		...(browser === 'chrome'
 			? { key: MANIFEST_KEY, storage: { managed_schema: 'managed_schema.json' } }
 			: {
 					browser_specific_settings: {
-						gecko: { id: 'second-look@mandeville.ealing.sch.uk', data_collection_permissions: { required: ['none'] } },
+						gecko: {
+							id: 'second-look@mandeville.ealing.sch.uk',
+							data_collection_permissions: { required: ['none'] },
+						},
 					},
 				}),
 	}),

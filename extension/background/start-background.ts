@@ -1,2 +1,32 @@
-/** Wires the background service worker: message router, pack store, alarms. */
-export function startBackground(): void {}
+import { browser } from 'wxt/browser';
+
+import bundledPack from 'virtual:bundled-pack';
+
+import type { RequestOf } from '../messaging/protocol';
+import { readSettings } from '../storage/settings';
+import { createEngineHost } from './engine-host';
+import { createGetClauseLibraryHandler } from './handlers/get-clause-library';
+import { openClause } from './handlers/open-clause';
+import { handleRecordHistory } from './handlers/record-history';
+import { createMessageRouter, type Handlers } from './message-router';
+import { openWelcomeOnInstall } from './open-welcome-on-install';
+
+/** Wires the background service worker: the engine with the active pack, and one router for every request. */
+export function startBackground(): void {
+	const engine = createEngineHost(bundledPack);
+	const handlers: Handlers = {
+		checkDraft: async (request: RequestOf<'checkDraft'>) => {
+			const settings = await readSettings();
+			return engine.check(request, settings.lineManagerEmail);
+		},
+		getPackInfo: async () => {
+			const { id, name, version } = engine.pack().manifest;
+			return { id, name, version };
+		},
+		openClause,
+		recordHistory: handleRecordHistory,
+		getClauseLibrary: createGetClauseLibraryHandler(() => engine.pack()),
+	};
+	browser.runtime.onMessage.addListener(createMessageRouter(handlers, browser.runtime.id));
+	openWelcomeOnInstall();
+}

@@ -1,0 +1,66 @@
+import { z } from 'zod';
+
+import { compilePack, type Engine } from '../../shared/engine/create-engine';
+import type { RulePack } from '../../shared/pack/schema';
+import { MAX_CHECKED_CHARS, type CheckResult, type ClauseView, type RequestOf } from '../messaging/protocol';
+
+/** Holds the active pack compiled once, and answers checks against it. */
+export interface EngineHost {
+	check: (request: RequestOf<'checkDraft'>, lineManagerEmail: string, now?: Date) => CheckResult;
+	/** The pack's default contact for "Ask my line manager", until the person sets their own. */
+	defaultContact: () => string;
+	activate: (pack: RulePack) => void;
+	pack: () => RulePack;
+}
+
+/** Creates the host with a first pack (the bundled one, or the last good pack from storage). */
+export function createEngineHost(initial: RulePack): EngineHost {
+	let pack = initial;
+	let engine: Engine = compilePack(initial);
+	return {
+		pack: () => pack,
+		activate(next) {
+			// Compile first: a pack that does not compile never replaces the one in force.
+			const compiled = compilePack(next);
+			pack = next;
+			engine = compiled;
+		},
+		check({ text, platform, surface, images }, lineManagerEmail, now = new Date()) {
+			const truncated = text.length > MAX_CHECKED_CHARS;
+			const checked = truncated ? text.slice(0, MAX_CHECKED_CHARS) : text;
+			const findings = engine.check(checked, { platform, surface, images, time: now.toISOString() });
+			const clauses: ClauseView[] = [...new Set(findings.map((f) => f.clause))].flatMap((id) => {
+				const clause = pack.clauses[id];
+				return clause
+					? [{ id, title: clause.title, words: clause.words, explanation: clause.explanation }]
+					: [];
+			});
+			return {
+				findings: findings.map(({ clause, rule, severity, start, end, message }) => ({
+					clause,
+					rule,
+					severity,
+					start,
+					end,
+					message,
+				})),
+				clauses,
+				truncated,
+				lineManagerEmail: lineManagerEmail || defaultContact(pack),
+			};
+		},
+		defaultContact: () => defaultContact(pack),
+	};
+}
+
+const ContactSchema = z.object({ email: z.string() });
+
+/** The pack's line-manager contact, else its policy contact: school.yaml's contacts are free-form data. */
+function defaultContact(pack: RulePack): string {
+	const contacts = pack.school.contacts ?? {};
+	for (const key of ['line-manager', 'policy']) {
+		const parsed = ContactSchema.safeParse(contacts[key]);
+		if (parsed.success) return parsed.data.email;
+	}
+	return '';
+}
