@@ -1,0 +1,124 @@
+import { expandTerms } from '../pack/expand-terms';
+import type { Rule, RulePack, Severity, When } from '../pack/schema';
+import type { CheckContext } from './context';
+import { compareFindings, mergeSpans, type Finding } from './finding';
+import { compileContextRule } from './matchers/context-rule';
+import { compilePattern } from './matchers/pattern';
+import { compilePersonalData } from './matchers/personal-data';
+import { compilePhrases } from './matchers/phrases';
+import { compileProximity } from './matchers/proximity';
+import { compileRequirement } from './matchers/requirement';
+import type { CompileContext, RuleEnv, RuleMatcher } from './matchers/rule-matcher';
+import { createDraftViews } from './normalize/pipeline';
+import { createSentenceIndex, upperBound } from './sentences';
+import { TermIndex, toSpans } from './terms/term-index';
+import { isWhenMet } from './when';
+
+/** A compiled pack: check drafts against it as often as you like. */
+export interface Engine {
+	/** Findings for one draft, sorted by position; offsets are UTF-16 indices into `draft`. */
+	check(draft: string, context: CheckContext): Finding[];
+}
+
+interface CompiledRule {
+	id: string;
+	clause: string;
+	severity: Severity;
+	message: string;
+	when: When | undefined;
+	evasive: boolean;
+	match: RuleMatcher;
+}
+
+const COMPILERS: {
+	[K in Rule['kind']]: (rule: Extract<Rule, { kind: K }>, c: CompileContext) => RuleMatcher;
+} = {
+	phrases: compilePhrases,
+	pattern: compilePattern,
+	'personal-data': compilePersonalData,
+	proximity: compileProximity,
+	requirement: compileRequirement,
+	context: compileContextRule,
+};
+
+/**
+ * Compiles a validated pack once: every term of every rule goes into one trie per view, so a check
+ * normalises the draft once and walks it once, whatever the number of rules.
+ * @example compilePack(pack).check('What a sh1t day', { platform: 'x', surface: 'post', images: 0 })
+ */
+export function compilePack(pack: RulePack): Engine {
+	const terms = new TermIndex();
+	const lexicons = withBuiltInLexicons(pack);
+	const school = { ...pack.school, lexicons };
+	const rules: CompiledRule[] = pack.rules.map((rule, index) => {
+		const clause = pack.clauses[rule.clause];
+		if (!clause) throw new Error(`${rule.id}: unknown clause "${rule.clause}"`);
+		const c: CompileContext = {
+			index,
+			school,
+			addTerms: (role, list) => terms.add(index, role, expandTerms(list, lexicons), rule.evasion === true),
+			spans: (env, role) => toSpans(env.hits.get(index, role)),
+		};
+		const compile = COMPILERS[rule.kind] as (rule: Rule, c: CompileContext) => RuleMatcher;
+		let match: RuleMatcher;
+		try {
+			match = compile(rule, c);
+		} catch (error) {
+			throw new Error(`${rule.id}: ${(error as Error).message}`, { cause: error });
+		}
+		const message = rule.message ?? clause.title;
+		return {
+			id: rule.id,
+			clause: rule.clause,
+			severity: rule.severity ?? clause.severity,
+			message,
+			when: rule.when,
+			evasive: rule.evasion === true,
+			match,
+		};
+	});
+
+	return {
+		check(draft, context) {
+			const resolved = { ...context, images: context.images ?? 0 };
+			const active = rules.filter((rule) => isWhenMet(rule.when, resolved));
+			if (active.length === 0) return [];
+			const views = createDraftViews(draft);
+			const hits = terms.collect(
+				views,
+				active.some((rule) => rule.evasive),
+			);
+			let sentenceOf: ((offset: number) => number) | undefined;
+			const env: RuleEnv = {
+				views,
+				hits,
+				context: resolved,
+				sentenceOf: (offset) => (sentenceOf ??= createSentenceIndex(draft))(offset),
+				wordOf: (offset) => upperBound(views.plain.wordStarts, offset) - 1,
+			};
+			const findings: Finding[] = [];
+			for (const rule of active) {
+				for (const [start, end] of mergeSpans(rule.match(env))) {
+					const message = rule.message.replaceAll('{match}', excerpt(draft, start, end));
+					findings.push({ clause: rule.clause, rule: rule.id, severity: rule.severity, start, end, message });
+				}
+			}
+			return findings.sort(compareFindings);
+		},
+	};
+}
+
+function excerpt(draft: string, start: number, end: number): string {
+	const text = draft.slice(start, end);
+	return text.length > 80 ? `${text.slice(0, 79)}…` : text;
+}
+
+/** Lexicons `school-names` and `school-domain` come from school.yaml's names and emailDomain unless defined. */
+function withBuiltInLexicons(pack: RulePack): Record<string, string[]> {
+	const { names, emailDomain, lexicons } = pack.school;
+	return {
+		'school-names': names,
+		...(emailDomain ? { 'school-domain': [emailDomain] } : {}),
+		...lexicons,
+	};
+}

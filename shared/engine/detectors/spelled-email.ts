@@ -1,0 +1,55 @@
+import { mapSpan } from '../normalize/mapped-text';
+import type { Detection, Detector } from './detection';
+
+const WORD = /[a-z0-9]+/g;
+const AT_GAP = /^\s{0,3}[[(<{]?\s{0,2}$/;
+const AFTER_AT_GAP = /^\s{0,2}[\])>}]?\s{0,3}$/;
+const DOT_GAP = /^\s{0,3}[[(<{]?\s{0,2}$/;
+
+/**
+ * E-mail addresses spelled out to dodge filters: "jo dot bloggs at gmail dot com", "jo (at) gmail.com".
+ * Needs a spelled "dot" or a bracketed "at", so "meet at school.org" style prose is left alone.
+ * @example detectSpelledEmail(env) on 'jo at gmail dot com' → [{ span: [0, 19], domain: 'gmail.com' }]
+ */
+export const detectSpelledEmail: Detector = (env) => {
+	const lower = env.views.lower;
+	const text = lower.text;
+	const words: [number, number][] = [];
+	WORD.lastIndex = 0;
+	for (let m = WORD.exec(text); m; m = WORD.exec(text)) words.push([m.index, m.index + m[0].length]);
+	const word = (i: number) => text.slice(words[i]![0], words[i]![1]);
+	const gap = (i: number) => text.slice(words[i]![1], words[i + 1]![0]);
+	const found: Detection[] = [];
+	for (let i = 1; i + 2 < words.length; i++) {
+		if (word(i) !== 'at' || !AT_GAP.test(gap(i - 1)) || !AFTER_AT_GAP.test(gap(i))) continue;
+		const bracketed = /[[(<{]/.test(gap(i - 1));
+		let spelled = false;
+		const labels = [word(i + 1)];
+		let j = i + 1;
+		while (j + 1 < words.length && labels.length < 6) {
+			if (gap(j) === '.') {
+				labels.push(word(j + 1));
+				j += 1;
+			} else if (
+				j + 2 < words.length &&
+				word(j + 1) === 'dot' &&
+				DOT_GAP.test(gap(j)) &&
+				/^[\s\])>}]{1,4}$/.test(gap(j + 1))
+			) {
+				labels.push(word(j + 2));
+				spelled = true;
+				j += 2;
+			} else break;
+		}
+		if (labels.length < 2 || !(spelled || bracketed) || !/^[a-z]{2,}$/.test(labels.at(-1)!)) continue;
+		let from = i - 1;
+		for (let step = 0; step < 6; step++) {
+			if (from >= 1 && (gap(from - 1) === '.' || gap(from - 1) === '_')) from--;
+			else if (from >= 2 && word(from - 1) === 'dot') from -= 2;
+			else break;
+		}
+		found.push({ span: mapSpan(lower, words[from]![0], words[j]![1]), domain: labels.join('.') });
+		i = j;
+	}
+	return found;
+};

@@ -1,0 +1,38 @@
+import type { School } from '../../pack/schema';
+import type { WorkingHours } from '../context';
+import type { Span } from '../finding';
+import type { DraftViews } from '../normalize/pipeline';
+import type { Role, TermHits } from '../terms/term-index';
+
+/** The check context with defaults applied. */
+export interface ResolvedContext {
+	platform: string;
+	surface: string;
+	images: number;
+	time?: string;
+	workingHours?: WorkingHours;
+}
+
+/** What a compiled rule sees during one check; everything is computed once and shared by all rules. */
+export interface RuleEnv {
+	readonly views: DraftViews;
+	readonly hits: TermHits;
+	readonly context: ResolvedContext;
+	/** Sentence number of an original offset. */
+	sentenceOf(offset: number): number;
+	/** Word number of an original offset. */
+	wordOf(offset: number): number;
+}
+
+/** A compiled rule's matcher: spans of the original draft to flag. */
+export type RuleMatcher = (env: RuleEnv) => Span[];
+
+/** What a rule compiler gets: its index, the pack's term index (through addTerms) and the school. */
+export interface CompileContext {
+	readonly index: number;
+	readonly school: School;
+	/** Expands lexicon references and adds the terms to the pack's term index under this rule and role. */
+	addTerms(role: Role, terms: readonly string[]): void;
+	/** This rule's hits for a role, as spans. */
+	spans(env: RuleEnv, role: Role): Span[];
+}

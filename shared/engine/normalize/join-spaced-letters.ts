@@ -1,0 +1,38 @@
+/** A token: source range [from, to); `spaced` when it joins spaced-out letters ("s h i t"). */
+export interface Token {
+	from: number;
+	to: number;
+	/** For a joined token, the source offset of each letter; a match may start or end at any of them. */
+	letters?: number[];
+}
+
+const SPACER = /^[ .\-_·•]{1,3}$/;
+const MIN_LETTERS = 3;
+
+/**
+ * Joins runs of at least three one-letter tokens separated by short spacers ("s h i t", "f.u.c.k",
+ * "m-a-n-d-e-v-i-l-l-e") into one token, so spaced-out words match like written ones.
+ * @example joinSpacedLetters('s h i t', [{from:0,to:1},{from:2,to:3},{from:4,to:5},{from:6,to:7}])
+ */
+export function joinSpacedLetters(text: string, tokens: Token[]): Token[] {
+	const out: Token[] = [];
+	let i = 0;
+	while (i < tokens.length) {
+		let j = i;
+		while (
+			j < tokens.length &&
+			tokens[j]!.to - tokens[j]!.from === 1 &&
+			(j === i || SPACER.test(text.slice(tokens[j - 1]!.to, tokens[j]!.from)))
+		)
+			j++;
+		if (j - i >= MIN_LETTERS) {
+			const run = tokens.slice(i, j);
+			out.push({ from: run[0]!.from, to: run.at(-1)!.to, letters: run.map((t) => t.from) });
+			i = j;
+		} else {
+			out.push(tokens[i]!);
+			i++;
+		}
+	}
+	return out;
+}

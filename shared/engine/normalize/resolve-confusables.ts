@@ -1,0 +1,35 @@
+import { resolveConfusablesTransformer } from 'obscenity';
+import unhomoglyph from 'unhomoglyph';
+import { mapCodePoints } from './map-code-points';
+import type { MappedText } from './mapped-text';
+
+const NON_ASCII = /[^\u0000-\u007f]/u; // eslint-disable-line no-control-regex -- "anything not ASCII"
+const MARK = /^\p{M}$/u;
+const ASCII_LETTERS = /^[A-Za-z]+$/;
+// obscenity's table is small and curated for Latin look-alikes (Cyrillic а, е, о, accented letters), so it
+// goes first; unhomoglyph (Unicode's confusables.txt) catches the long tail (Cherokee Ꭺ, Greek ο, …).
+const obscenityConfusables = resolveConfusablesTransformer();
+const cache = new Map<string, string | undefined>();
+
+function resolve(cp: string): string | undefined {
+	if (MARK.test(cp)) return ''; // combining marks (accents, Zalgo, underlines) are decoration
+	const mapped = obscenityConfusables.transform(cp.codePointAt(0)!);
+	if (mapped !== undefined && mapped < 0x80) return String.fromCharCode(mapped);
+	const skeleton = unhomoglyph(cp);
+	if (skeleton !== cp && ASCII_LETTERS.test(skeleton)) return skeleton;
+	const bare = cp.normalize('NFD').replace(/\p{M}/gu, '');
+	if (bare !== cp && ASCII_LETTERS.test(bare)) return bare;
+	return undefined;
+}
+
+/**
+ * Maps non-ASCII look-alike letters to the ASCII letter they imitate and drops combining marks.
+ * ASCII is left alone: digits and punctuation are leetspeak, handled where terms are matched.
+ * @example resolveConfusables(identityText('ѕhіt')).text === 'shit'
+ */
+export function resolveConfusables(input: MappedText): MappedText {
+	return mapCodePoints(input, NON_ASCII, (cp) => {
+		if (!cache.has(cp)) cache.set(cp, resolve(cp));
+		return cache.get(cp);
+	});
+}

@@ -1,0 +1,55 @@
+import type { Token } from './join-spaced-letters';
+
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+
+/** True for a letter or digit (lower-case ASCII fast path). */
+export function isWordCode(code: number, text: string, i: number): boolean {
+	if (code < 0x80)
+		return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
+	return (
+		LETTER_OR_NUMBER.test(text[i]!) ||
+		(code >= 0xd800 && code <= 0xdfff && LETTER_OR_NUMBER.test(text.slice(i, i + 2)))
+	);
+}
+
+/** Splits text into runs of letters and digits. @example tokenizeWords('a-b') → [{from:0,to:1},{from:2,to:3}] */
+export function tokenizeWords(text: string): Token[] {
+	const tokens: Token[] = [];
+	let from = -1;
+	for (let i = 0; i < text.length; i++) {
+		const word = isWordCode(text.charCodeAt(i), text, i);
+		if (word && from < 0) from = i;
+		else if (!word && from >= 0) {
+			tokens.push({ from, to: i });
+			from = -1;
+		}
+	}
+	if (from >= 0) tokens.push({ from, to: text.length });
+	return tokens;
+}
+
+// Leet symbols count as letters inside a word (sh!t, b@stard, a$$, f*ck) but not at its edges, where they
+// are punctuation ("wow!", "@mandeville"); a leading $ is the one exception ($hit).
+const LEETISH = new Set(['*', '@', '$', '!', '|']);
+
+/** Splits text into words for evasion matching: letters, digits, '*' and inner leet symbols. */
+export function tokenizeEvasive(text: string): Token[] {
+	const tokens: Token[] = [];
+	let i = 0;
+	while (i < text.length) {
+		if (!isWordCode(text.charCodeAt(i), text, i) && !LEETISH.has(text[i]!)) {
+			i++;
+			continue;
+		}
+		let to = i;
+		while (to < text.length && (isWordCode(text.charCodeAt(to), text, to) || LEETISH.has(text[to]!))) to++;
+		let from = i;
+		i = to;
+		while (from < to && LEETISH.has(text[from]!) && text[from] !== '$' && text[from] !== '*') from++;
+		while (to > from && (text[to - 1] === '!' || text[to - 1] === '|' || text[to - 1] === '@')) to--;
+		let alnum = false;
+		for (let k = from; k < to && !alnum; k++) alnum = isWordCode(text.charCodeAt(k), text, k);
+		if (alnum) tokens.push({ from, to });
+	}
+	return tokens;
+}

@@ -1,0 +1,46 @@
+import type { Token } from './join-spaced-letters';
+import { MappedTextBuilder, type MappedText } from './mapped-text';
+
+/**
+ * Words of a normalised text joined by single spaces, the form terms are matched in: "Piss-up!!" → "piss up".
+ * `canStart[i]`/`canEnd[i]` say where a match may begin and end (word boundaries; every letter of a
+ * spaced-out word), `runEnd[i]` is the end of the word holding position i (-1 in a gap).
+ */
+export interface WordView extends MappedText {
+	readonly canStart: Uint8Array;
+	readonly canEnd: Uint8Array;
+	readonly runEnd: Int32Array;
+	/** Original offset where each word begins, ascending (for "within N words"). */
+	readonly wordStarts: Int32Array;
+}
+
+/** Lays tokens of `source` out as a WordView. @example buildWordView(lower, tokenizeWords(lower.text)) */
+export function buildWordView(source: MappedText, tokens: Token[]): WordView {
+	let length = tokens.length > 0 ? tokens.length - 1 : 0;
+	for (const token of tokens) length += token.to - token.from;
+	const canStart = new Uint8Array(length + 1);
+	const canEnd = new Uint8Array(length + 1);
+	const runEnd = new Int32Array(length + 1).fill(-1);
+	const wordStarts = new Int32Array(tokens.length);
+	const out = new MappedTextBuilder(source);
+	let at = 0;
+	tokens.forEach((token, index) => {
+		if (index > 0) {
+			out.push(' ', tokens[index - 1]!.to, token.from);
+			at++;
+		}
+		const start = at;
+		out.copy(token.from, token.to);
+		at += token.to - token.from;
+		runEnd.fill(at, start, at);
+		canStart[start] = 1;
+		canEnd[at] = 1;
+		wordStarts[index] = source.starts[token.from]!;
+		for (const letter of token.letters ?? []) {
+			canStart[start + letter - token.from] = 1;
+			canEnd[start + letter - token.from] = 1;
+		}
+	});
+	const built = out.build();
+	return { ...built, canStart, canEnd, runEnd, wordStarts };
+}

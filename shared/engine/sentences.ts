@@ -1,0 +1,27 @@
+/**
+ * Finds which sentence an offset of the original draft is in. A sentence ends after . ! ? or … followed by
+ * a space, or at a line break. Cheap and good enough for "in the same sentence".
+ * @example createSentenceIndex('Hi. Bye.')(5) === 1
+ */
+export function createSentenceIndex(text: string): (offset: number) => number {
+	const starts: number[] = [0];
+	for (let i = 0; i < text.length; i++) {
+		const c = text[i]!;
+		if (c === '\n') starts.push(i + 1);
+		else if ((c === '.' || c === '!' || c === '?' || c === '…') && /\s/.test(text[i + 1] ?? ''))
+			starts.push(i + 1);
+	}
+	return (offset) => upperBound(starts, offset) - 1;
+}
+
+/** Index of the first element greater than `value` in an ascending array. @example upperBound([0, 4], 4) === 2 */
+export function upperBound(sorted: ArrayLike<number>, value: number): number {
+	let low = 0;
+	let high = sorted.length;
+	while (low < high) {
+		const mid = (low + high) >>> 1;
+		if (sorted[mid]! <= value) low = mid + 1;
+		else high = mid;
+	}
+	return low;
+}

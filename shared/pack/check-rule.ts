@@ -1,0 +1,73 @@
+import { parseTerm } from '../engine/terms/parse-term';
+import { expandTerms } from './expand-terms';
+import type { PackIssue } from './pack-issue';
+import type { ParsedFile } from './parse-yaml-file';
+import type { Clause, Rule } from './schema';
+import { validatePattern } from './validate-pattern';
+
+/** The term lists of a rule, by field name (for locating errors). */
+export function termListsOf(rule: Rule): [field: string, terms: readonly string[]][] {
+	const lists: [string, readonly string[] | undefined][] = [
+		['exceptions', rule.exceptions],
+		['terms', 'terms' in rule ? rule.terms : undefined],
+		['targets', rule.kind === 'proximity' ? rule.targets : undefined],
+		['trigger', rule.kind === 'requirement' ? rule.trigger : undefined],
+		['unless', rule.kind === 'requirement' ? rule.unless : undefined],
+		['emailField', rule.kind === 'context' && Array.isArray(rule.emailField) ? rule.emailField : undefined],
+		['ignoreDomains', rule.kind === 'personal-data' ? rule.ignoreDomains : undefined],
+	];
+	if (rule.kind === 'context' && rule.emailField && !Array.isArray(rule.emailField))
+		lists.push(['emailField.terms', rule.emailField.terms]);
+	return lists.filter((entry): entry is [string, readonly string[]] => entry[1] !== undefined);
+}
+
+/**
+ * Cross-checks one validated rule against its path, the clauses and the lexicons: id = path, known clause,
+ * every term expands and parses, the pattern is safe, and there are flag and allow examples.
+ * @example checkRule(file, rule, clauses, lexicons) → []
+ */
+export function checkRule(
+	file: ParsedFile<Rule>,
+	rule: Rule,
+	path: string,
+	clauses: Readonly<Record<string, Clause>>,
+	lexicons: Readonly<Record<string, readonly string[]>>,
+): PackIssue[] {
+	const issues: PackIssue[] = [];
+	const expectedId = path.replace(/\.ya?ml$/, '');
+	if (rule.id !== expectedId)
+		issues.push(file.issueAt(['id'], 'E_ID_PATH', `id "${rule.id}" must be its path "${expectedId}"`));
+	if (!clauses[rule.clause])
+		issues.push(file.issueAt(['clause'], 'E_UNKNOWN_CLAUSE', `no clause "${rule.clause}" in clauses.yaml`));
+	else if (rule.id.split('/')[0] !== rule.clause)
+		issues.push(
+			file.issueAt(['clause'], 'E_ID_PATH', `a rule of clause "${rule.clause}" lives in ${rule.clause}/`),
+		);
+	for (const [field, terms] of termListsOf(rule)) {
+		terms.forEach((term, index) => {
+			const at = [...field.split('.'), index];
+			try {
+				for (const expanded of expandTerms([term], lexicons))
+					if (field !== 'ignoreDomains') parseTerm(expanded);
+			} catch (error) {
+				const message = (error as Error).message;
+				issues.push(
+					file.issueAt(
+						at,
+						message.startsWith('unknown lexicon') ? 'E_UNKNOWN_LEXICON' : 'E_BAD_TERM',
+						message,
+					),
+				);
+			}
+		});
+	}
+	if (rule.kind === 'pattern') {
+		const problem = validatePattern(rule.pattern, rule.flags);
+		if (problem) issues.push(file.issueAt(['pattern'], 'E_UNSAFE_PATTERN', problem));
+	}
+	if (rule.examples.flag.length === 0)
+		issues.push(file.issueAt(['examples'], 'E_NO_EXAMPLES', 'add at least one examples.flag'));
+	if (rule.examples.allow.length === 0)
+		issues.push(file.issueAt(['examples'], 'E_NO_EXAMPLES', 'add at least one examples.allow'));
+	return issues;
+}
