@@ -3,6 +3,7 @@ import type { MappedText } from './mapped-text';
 
 // Invisible format characters: zero-width space/joiners, bidi marks, word joiner, soft hyphen, variation
 // selectors, Hangul fillers, BOM and tag characters. They are never content, so every view drops them.
+// eslint-disable-next-line no-misleading-character-class -- a list of lone invisible code points, on purpose
 const INVISIBLE = new RegExp(
 	`[${[
 		'\\u00AD', // soft hyphen
