@@ -3,8 +3,8 @@ import type { MappedText } from './mapped-text';
 
 // Invisible format characters: zero-width space/joiners, bidi marks, word joiner, soft hyphen, variation
 // selectors, Hangul fillers, BOM and tag characters. They are never content, so every view drops them.
-// eslint-disable-next-line no-misleading-character-class -- a list of lone invisible code points, on purpose
 const INVISIBLE = new RegExp(
+	// eslint-disable-next-line no-misleading-character-class -- lone invisible code points, on purpose
 	`[${[
 		'\\u00AD', // soft hyphen
 		'\\u034F', // combining grapheme joiner
