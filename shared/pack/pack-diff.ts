@@ -17,6 +17,9 @@ export function diffPacks(before: RulePack, after: RulePack): string[] {
 	if (before.manifest.id !== after.manifest.id) {
 		lines.push(`Pack id changed: ${before.manifest.id} → ${after.manifest.id}`);
 	}
+	const [publishedBefore, publishedAfter] = [before.manifest.publishedAt, after.manifest.publishedAt];
+	if (publishedBefore !== publishedAfter)
+		lines.push(`Published: ${show(publishedBefore)} → ${show(publishedAfter)}`);
 	lines.push(...diffFields('Manifest', before.manifest, after.manifest, ['version', 'id', 'publishedAt']));
 	lines.push(
 		...diffRecords('Clause', before.clauses, after.clauses, (clause) => `“${String(clause.title)}”`),
@@ -29,7 +32,7 @@ export function diffPacks(before: RulePack, after: RulePack): string[] {
 			[`(${String(rule.kind)}, clause ${String(rule.clause)})`, ...describeTerms(rule)].join(' '),
 		),
 	);
-	if (lines.length === 1 && order === 0) lines.push('No other change.');
+	if (lines.length === 1) lines.push('No change to the clauses, school context or rules.');
 	return lines;
 }
 

@@ -8,7 +8,16 @@ describe('diffPacks()', () => {
 	it('says when nothing but the version changed', () => {
 		const after = samplePack();
 		after.manifest.version = '1.2.0';
-		expect(diffPacks(samplePack(), after)).toEqual(['Version: 1.1.0 → 1.2.0 (newer)']);
+		after.manifest.publishedAt = '2025-02-01T09:00:00.000Z';
+		expect(diffPacks(samplePack(), after)).toEqual([
+			'Version: 1.1.0 → 1.2.0 (newer)',
+			'Published: “2025-01-01T09:00:00.000Z” → “2025-02-01T09:00:00.000Z”',
+		]);
+		after.manifest.publishedAt = samplePack().manifest.publishedAt;
+		expect(diffPacks(samplePack(), after)).toEqual([
+			'Version: 1.1.0 → 1.2.0 (newer)',
+			'No change to the clauses, school context or rules.',
+		]);
 	});
 
 	it('warns when the version does not go up', () => {
