@@ -17,7 +17,7 @@ export interface WordView extends MappedText {
 /** Lays tokens of `source` out as a WordView. @example buildWordView(lower, tokenizeWords(lower.text)) */
 export function buildWordView(source: MappedText, tokens: Token[]): WordView {
 	let length = tokens.length > 0 ? tokens.length - 1 : 0;
-	for (const token of tokens) length += token.to - token.from;
+	for (const token of tokens) length += token.letters?.length ?? token.to - token.from;
 	const canStart = new Uint8Array(length + 1);
 	const canEnd = new Uint8Array(length + 1);
 	const runEnd = new Int32Array(length + 1).fill(-1);
@@ -30,16 +30,22 @@ export function buildWordView(source: MappedText, tokens: Token[]): WordView {
 			at++;
 		}
 		const start = at;
-		out.copy(token.from, token.to);
-		at += token.to - token.from;
-		runEnd.fill(at, start, at);
 		canStart[start] = 1;
+		if (token.letters) {
+			// Spaced-out letters: only the letters are laid out, and a match may start or end at any of them.
+			for (const letter of token.letters) {
+				canStart[at] = 1;
+				canEnd[at] = 1;
+				out.copy(letter, letter + 1);
+				at++;
+			}
+		} else {
+			out.copy(token.from, token.to);
+			at += token.to - token.from;
+		}
+		runEnd.fill(at, start, at);
 		canEnd[at] = 1;
 		wordStarts[index] = source.starts[token.from]!;
-		for (const letter of token.letters ?? []) {
-			canStart[start + letter - token.from] = 1;
-			canEnd[start + letter - token.from] = 1;
-		}
 	});
 	const built = out.build();
 	return { ...built, canStart, canEnd, runEnd, wordStarts };
