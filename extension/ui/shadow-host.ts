@@ -20,10 +20,13 @@ export function createShadowHost(tag: string, role: string, css: string): Shadow
 	return { host, mount };
 }
 
-/** Fixed position under (or, near the bottom of the window, over) an element; inline !important beats page CSS. */
-export function placeBelow(host: HTMLElement, anchor: Element): void {
+/**
+ * Pins the host to the inside bottom-right corner of an element (where Grammarly-style badges sit, clear of
+ * the site's send controls, which sit outside the editor), growing up and left. Inline !important beats page CSS.
+ */
+export function placeAtCorner(host: HTMLElement, anchor: Element): void {
 	const box = anchor.getBoundingClientRect();
-	const top = Math.max(4, Math.min(box.bottom + 6, window.innerHeight - 48));
-	const left = Math.max(4, Math.min(box.left, window.innerWidth - 320));
-	host.style.cssText = `all: initial !important; position: fixed !important; z-index: 2147483647 !important; display: block !important; top: ${top}px !important; left: ${left}px !important;`;
+	const bottom = Math.max(4, Math.min(window.innerHeight - box.bottom + 4, window.innerHeight - 40));
+	const right = Math.max(4, window.innerWidth - box.right + 4);
+	host.style.cssText = `all: initial !important; position: fixed !important; z-index: 2147483647 !important; display: block !important; bottom: ${bottom}px !important; right: ${right}px !important;`;
 }

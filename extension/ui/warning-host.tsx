@@ -1,7 +1,7 @@
 import { render } from 'preact';
 
 import type { CheckResult } from '../messaging/protocol';
-import { createShadowHost, placeBelow, type ShadowHost } from './shadow-host';
+import { createShadowHost, placeAtCorner, type ShadowHost } from './shadow-host';
 import styles from './warning.css?inline';
 import { WarningPanel, type WarningActions } from './warning-panel';
 
@@ -15,12 +15,12 @@ export interface WarningHost {
 	hide: () => void;
 }
 
-/** Draws the warning for one editor in its own shadow root, placed just below the editor. */
+/** Draws the warning for one editor in its own shadow root, pinned to the editor's bottom-right corner. */
 export function createWarningHost(editor: Element, actions: WarningActions): WarningHost {
 	let shadow: ShadowHost | undefined;
 	let controller = new AbortController();
 	const place = () => {
-		if (shadow) placeBelow(shadow.host, editor);
+		if (shadow) placeAtCorner(shadow.host, editor);
 	};
 	return {
 		show(result, text) {

@@ -20,7 +20,8 @@ export interface WarningPanelProps {
 
 /** The inline warning: a compact badge with the count, opening a panel with one card per clause raised. */
 export function WarningPanel({ result, text, actions }: WarningPanelProps) {
-	const [open, setOpen] = useState(true);
+	// Starts as a compact badge so it never covers the site's own controls; the panel opens on demand.
+	const [open, setOpen] = useState(false);
 	const groups = groupByClause(result);
 	const count = groups.length;
 	const summary = `Second Look: ${count === 1 ? 'one thing' : `${count} things`} to consider before posting`;
