@@ -17,6 +17,9 @@ function draftFor(fixture: FixturePage): string {
 	return fixture.newline ? LINES.join('\n') : LINES.filter(Boolean).join(' ');
 }
 
+// This file launches its own browser; no traces (the shared test-results/ dir may be cleaned by parallel runs).
+test.use({ trace: 'off' });
+
 let browser: Browser;
 
 test.beforeAll(async () => {
@@ -82,17 +85,17 @@ async function expectPublished(
 	const editor = page.locator(fixture.editor);
 	if (fixture.afterSend === 'closed') {
 		await expect(editor).toHaveCount(0);
-	} else {
-		await expect
-			.poll(() =>
-				editor.evaluate((element) =>
-					element instanceof HTMLTextAreaElement || element instanceof HTMLInputElement
-						? element.value
-						: (element.textContent ?? ''),
-				),
-			)
-			.toBe('');
+		return;
 	}
+	await expect
+		.poll(() =>
+			editor.evaluate((element) =>
+				element instanceof HTMLTextAreaElement || element instanceof HTMLInputElement
+					? element.value
+					: (element.textContent ?? ''),
+			),
+		)
+		.toBe(fixture.afterSend === 'kept' ? draft : '');
 }
 
 for (const fixture of FIXTURE_PAGES) {
