@@ -92,6 +92,8 @@ export type LibraryClause = z.infer<typeof LibraryClauseSchema>;
 export const ClauseLibrarySchema = z.object({
 	pack: PackInfoSchema.extend({ policyVersion: z.string() }),
 	clauses: z.array(LibraryClauseSchema),
+	/** Who "Ask my line manager" writes to until the person sets their own. */
+	defaultLineManager: ContactSchema.nullable(),
 });
 export type ClauseLibrary = z.infer<typeof ClauseLibrarySchema>;
 

@@ -42,6 +42,7 @@ export function clauseLibraryOf(pack: RulePack, settings: Settings): ClauseLibra
 			policyVersion: pack.manifest.policyVersion,
 		},
 		clauses,
+		defaultLineManager: packContact(pack, 'line-manager') ?? null,
 	};
 }
 
@@ -55,10 +56,15 @@ function contactFor(pack: RulePack, key: string, settings: Settings): Contact[] 
 	if (key === 'line-manager' && settings.lineManagerEmail !== '') {
 		return [{ role: 'Your line manager', name: settings.lineManagerName, email: settings.lineManagerEmail }];
 	}
+	const contact = packContact(pack, key);
+	return contact ? [contact] : [];
+}
+
+function packContact(pack: RulePack, key: string): Contact | undefined {
 	const parsed = PackContactSchema.safeParse(pack.school.contacts?.[key]);
-	if (!parsed.success) return [];
+	if (!parsed.success) return undefined;
 	const { name = '', role = key, email = '' } = parsed.data;
-	return [{ role, name, email }];
+	return { role, name, email };
 }
 
 /** The `getClauseLibrary` handler, given how to reach the active pack (the engine host's). */
