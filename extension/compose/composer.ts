@@ -9,6 +9,7 @@ import type { EditableRoot } from './find-editable-root';
 import { createFlagLog, flagKey, type FlagLog } from './flag-log';
 import { rangeForSpan } from './range-for-span';
 import { readDraft } from './read-draft';
+import { watchAttachments } from './watch-attachments';
 
 /** One attached compose box: its draft session, warning, highlights and the flags the person set aside. */
 export interface Composer {
@@ -75,6 +76,7 @@ export function createComposer(editor: EditableRoot, context: ComposerContext): 
 		returnToDraft: () => editor.focus(),
 	});
 
+	const attachments = () => countAttachments(editor, context.attachmentPreviews);
 	const session = createDraftSession({
 		editor,
 		check: (text) =>
@@ -83,7 +85,7 @@ export function createComposer(editor: EditableRoot, context: ComposerContext): 
 				text,
 				platform,
 				surface: surface(),
-				images: countAttachments(editor, context.attachmentPreviews),
+				images: attachments(),
 			}),
 		onResult: (checked) => {
 			latestRaw = checked;
@@ -96,6 +98,9 @@ export function createComposer(editor: EditableRoot, context: ComposerContext): 
 		},
 		onError: (error) => console.debug('[Second Look] check failed', error),
 	});
+	// A photo added or removed changes what the draft says: check it again.
+	const unwatchAttachments =
+		context.attachmentPreviews.length > 0 ? watchAttachments(editor, attachments, session.recheck) : () => {};
 
 	const composer: Composer = {
 		editor,
@@ -107,6 +112,7 @@ export function createComposer(editor: EditableRoot, context: ComposerContext): 
 		log,
 		place: warning.place,
 		destroy: () => {
+			unwatchAttachments();
 			session.destroy();
 			warning.hide();
 			setHighlights(composer, editor, []);

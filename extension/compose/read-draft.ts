@@ -64,7 +64,7 @@ class DraftWalk {
 		if (block) this.breakLine();
 		for (let child = element.firstChild; child; child = child.nextSibling) {
 			if (child.nodeType === Node.TEXT_NODE) this.textNode(child as Text);
-			else if (child instanceof HTMLBRElement) this.br(child, editor);
+			else if (child.nodeName === 'BR') this.br(child as Element, editor);
 			else if (child instanceof Element) this.element(child, editor);
 		}
 		if (block) this.breakLine();
@@ -95,7 +95,7 @@ class DraftWalk {
 		}
 	}
 
-	private br(br: HTMLBRElement, editor: Element): void {
+	private br(br: Element, editor: Element): void {
 		if (isLastInBlock(br, editor)) {
 			// `<p><br></p>` is an empty line; `<p>text<br></p>` is just "text".
 			this.lineOpen = true;

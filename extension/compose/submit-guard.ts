@@ -50,7 +50,7 @@ export function guardSubmits({ site, composers, signal }: SubmitGuardOptions): v
 		hideReview();
 		reviewing = undefined;
 		pass = { composer, until: Date.now() + 1000 };
-		const target = control?.isConnected ? control : findNearEditor(composer.editor, site.submitControls);
+		const target = control?.isConnected ? control : sendControlOf(composer.editor, site);
 		if (target instanceof HTMLElement) target.click();
 		else if (key) replayKey(composer.editor, key);
 	};
@@ -98,20 +98,21 @@ export function guardSubmits({ site, composers, signal }: SubmitGuardOptions): v
 	const onPointer = (event: Event) => {
 		const control = event
 			.composedPath()
-			.find(
-				(node): node is Element =>
-					node instanceof Element && site.submitControls.some((control) => isControl(node, control)),
-			);
+			.find((node): node is Element => node instanceof Element && isSend(node));
 		if (!control || isDisabled(control)) return;
 		const composer = composerNear(control);
 		if (composer) decide(event, composer, control);
 	};
+	const isSend = (node: Element) =>
+		site.submitControls.some((control) => isControl(node, control)) || isFormSubmitter(node);
 	const onKey = (event: KeyboardEvent) => {
 		if (event.key !== 'Enter' || event.isComposing || event.keyCode === 229) return;
 		const editor = findEditableRoot(event);
 		if (!editor) return;
 		const composer = [...composers()].find((c) => c.editor === editor);
-		const key = surfaceRuleOf(site, editor)?.submitKey;
+		// A single-line field in a form sends its form on Enter (implicit submission).
+		const key =
+			surfaceRuleOf(site, editor)?.submitKey ?? (editor instanceof HTMLInputElement ? 'Enter' : undefined);
 		if (composer && key && matchesKey(event, key)) decide(event, composer, undefined, key);
 	};
 
@@ -119,6 +120,22 @@ export function guardSubmits({ site, composers, signal }: SubmitGuardOptions): v
 	for (const type of ['pointerdown', 'mousedown', 'click']) window.addEventListener(type, onPointer, options);
 	window.addEventListener('keydown', onKey, options);
 	signal.addEventListener('abort', hideReview, { once: true });
+}
+
+/** A form's own submit button: profile, bio and sign-up forms send through it on every site. */
+function isFormSubmitter(node: Element): boolean {
+	return (
+		(node instanceof HTMLButtonElement || node instanceof HTMLInputElement) &&
+		node.type === 'submit' &&
+		!!node.form
+	);
+}
+
+/** The control that sends an editor's draft: the site's nearest send control, else its form's submit button. */
+function sendControlOf(editor: Element, site: SiteAdapter): Element | undefined {
+	const form = (editor as HTMLInputElement).form ?? editor.closest('form');
+	const submitter = form?.querySelector('button[type="submit"], input[type="submit"], button:not([type])');
+	return submitter ?? findNearEditor(editor, site.submitControls);
 }
 
 function matchesKey(event: KeyboardEvent, key: SubmitKey): boolean {

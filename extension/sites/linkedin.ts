@@ -24,6 +24,8 @@ export default defineSiteAdapter({
 		{
 			surface: 'bio',
 			selectors: [
+				'[name="headline"]',
+				'[name="summary"]',
 				'[id*="headline"]',
 				'[id*="summary"]',
 				'input#headline',

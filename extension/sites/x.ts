@@ -24,7 +24,6 @@ export default defineSiteAdapter({
 		{
 			surface: 'reply',
 			selectors: [
-				'[data-fx-surface="reply"]',
 				'[aria-label="Post your reply"]',
 				'[data-testid="inline_reply_offscreen"]',
 				'[role="dialog"]:has([data-testid="tweetButton"]):has([data-testid="tweet"]):not(:has([data-testid="quoteTweet"]))',

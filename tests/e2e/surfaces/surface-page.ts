@@ -31,12 +31,30 @@ export async function openSurface(context: BrowserContext, fixture: FixturePage)
 	return page;
 }
 
-/** Types a draft into the fixture's editor, as a person would. */
+/** Types a draft into the fixture's editor, as a person would: each `\n` with the editor's new-line key. */
 export async function typeDraft(page: Page, fixture: FixturePage, draft: string): Promise<void> {
 	const editor = page.locator(fixture.editor);
 	await expect(editor).toHaveCount(1);
 	await editor.click();
-	await page.keyboard.type(draft);
+	for (const [index, line] of draft.split('\n').entries()) {
+		if (index > 0) await page.keyboard.press(fixture.newline ?? 'Enter');
+		if (line) await page.keyboard.type(line);
+	}
+}
+
+/** A draft that breaches the policy on this surface, the clause it raises, and a clean draft. */
+export function draftsFor(fixture: FixturePage): { breaching: string; clause: string; clean: string } {
+	if (fixture.id.endsWith('-signup'))
+		return {
+			breaching: 'j.okafor@mandeville.ealing.sch.uk',
+			clause: 'work-email',
+			clean: 'alex.doe@example.org',
+		};
+	return {
+		breaching: fixture.newline ? 'What a shit week.\nRoll on Friday.' : 'What a shit week. Roll on Friday.',
+		clause: 'offensive',
+		clean: fixture.newline ? 'Lovely walk by the river.\nSee you all soon.' : 'Lovely walk by the river.',
+	};
 }
 
 export function feed(page: Page): Locator {

@@ -1,15 +1,14 @@
 import { FIXTURE_PAGES } from '../../fixtures/fixture-pages';
 import { expect, test } from '../extension-test';
-import { openSurface, published, review, typeDraft, warning } from './surface-page';
+import { draftsFor, openSurface, published, review, typeDraft, warning } from './surface-page';
 
 // One block per fixture page in tests/fixtures/fixture-pages.ts (build them first: npm run fixtures:build).
 // A breaching draft is warned about, held at send time, and posted exactly once the person chooses
 // "Post anyway"; a clean draft is never warned about nor held.
 
-const BREACHING = 'What a shit week. Roll on Friday.';
-const CLEAN = 'Lovely walk by the river this morning.';
-
 for (const fixture of FIXTURE_PAGES) {
+	const { breaching: BREACHING, clause, clean: CLEAN } = draftsFor(fixture);
+	const clauseAttr = new RegExp(`\\b${clause}\\b`);
 	test.describe(fixture.id, () => {
 		test('a breaching draft is warned about, reviewed at send, and posted exactly on Post anyway', async ({
 			context,
@@ -19,7 +18,7 @@ for (const fixture of FIXTURE_PAGES) {
 			const page = await openSurface(context, fixture);
 			const before = (await published(page)).length;
 			await typeDraft(page, fixture, BREACHING);
-			await expect(warning(page)).toHaveAttribute('data-clauses', /\boffensive\b/);
+			await expect(warning(page)).toHaveAttribute('data-clauses', clauseAttr);
 
 			await page.locator(fixture.submit).first().click();
 			await expect(review(page)).toBeVisible();
@@ -41,7 +40,7 @@ for (const fixture of FIXTURE_PAGES) {
 				const page = await openSurface(context, fixture);
 				const before = (await published(page)).length;
 				await typeDraft(page, fixture, BREACHING);
-				await expect(warning(page)).toHaveAttribute('data-clauses', /\boffensive\b/);
+				await expect(warning(page)).toHaveAttribute('data-clauses', clauseAttr);
 				await page.keyboard.press(key);
 				await expect(review(page)).toBeVisible();
 				await review(page).getByRole('button', { name: 'Edit' }).click();
