@@ -1,6 +1,7 @@
 import { defineContentScript } from '#imports';
 
 import { startComposeWatch } from '../../extension/compose/start-compose-watch';
+import { answerSelectionRequests } from '../../extension/report/answer-selection';
 import { SITE_MATCHES } from '../../extension/sites/site-matches';
 
 export default defineContentScript({
@@ -8,5 +9,6 @@ export default defineContentScript({
 	runAt: 'document_idle',
 	main(ctx) {
 		void startComposeWatch(ctx.signal);
+		answerSelectionRequests(ctx.signal);
 	},
 });

@@ -3,17 +3,21 @@ import { browser } from 'wxt/browser';
 import bundledPack from 'virtual:bundled-pack';
 
 import type { RequestOf } from '../messaging/protocol';
+import { reportLabelOf } from '../report/report-contact';
 import { readSettings } from '../storage/settings';
 import { createEngineHost } from './engine-host';
 import { createGetClauseLibraryHandler } from './handlers/get-clause-library';
 import { openClause } from './handlers/open-clause';
 import { handleRecordHistory } from './handlers/record-history';
+import { createReporter } from './handlers/report-content';
 import { createMessageRouter, type Handlers } from './message-router';
 import { openWelcomeOnInstall } from './open-welcome-on-install';
+import { startReportMenu } from './report-menu';
 
 /** Wires the background service worker: the engine with the active pack, and one router for every request. */
 export function startBackground(): void {
 	const engine = createEngineHost(bundledPack);
+	const reporter = createReporter(() => engine.pack());
 	const handlers: Handlers = {
 		checkDraft: async (request: RequestOf<'checkDraft'>) => {
 			const settings = await readSettings();
@@ -26,7 +30,9 @@ export function startBackground(): void {
 		openClause,
 		recordHistory: handleRecordHistory,
 		getClauseLibrary: createGetClauseLibraryHandler(() => engine.pack()),
+		reportContent: reporter.handleReportContent,
 	};
 	browser.runtime.onMessage.addListener(createMessageRouter(handlers, browser.runtime.id));
 	openWelcomeOnInstall();
+	startReportMenu(() => reportLabelOf(engine.pack()), reporter.fromContext);
 }

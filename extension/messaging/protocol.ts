@@ -28,6 +28,8 @@ const openClause = z.object({ kind: z.literal('openClause'), clause: z.string().
 const recordHistory = z.object({ kind: z.literal('recordHistory'), event: HistoryEventSchema });
 /** Every clause of the active pack, for the clause library. */
 const getClauseLibrary = z.object({ kind: z.literal('getClauseLibrary') });
+/** "Report to the Headteacher" from the popup: opens a report e-mail about the page (and selection) in this tab. */
+const reportContent = z.object({ kind: z.literal('reportContent'), tabId: z.number().int().nonnegative() });
 
 /** Every request the background answers. Anything that does not parse is dropped. */
 export const RequestSchema = z.discriminatedUnion('kind', [
@@ -36,6 +38,7 @@ export const RequestSchema = z.discriminatedUnion('kind', [
 	recordHistory,
 	getClauseLibrary,
 	openClause,
+	reportContent,
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 export type RequestKind = Request['kind'];
@@ -104,5 +107,7 @@ export const ResponseSchemas = {
 	recordHistory: RecordHistoryResultSchema,
 	getClauseLibrary: ClauseLibrarySchema,
 	openClause: z.object({ opened: z.boolean() }),
+	/** The `mailto:` handed to the person's e-mail program. */
+	reportContent: z.object({ opened: z.boolean(), mailto: z.string() }),
 } satisfies Record<RequestKind, z.ZodType>;
 export type ResponseOf<K extends RequestKind> = z.infer<(typeof ResponseSchemas)[K]>;
