@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 
 import { clearHistory } from '../../storage/history-db';
 import { describeSummary, startOfMonth, summariseEntries } from '../../storage/history-summary';
@@ -21,6 +21,15 @@ export function HistoryPage() {
 	const [form, setForm] = useState<FilterForm>(EMPTY_FILTER);
 	const [confirming, setConfirming] = useState(false);
 	const [message, setMessage] = useState('');
+	const confirmButton = useRef<HTMLButtonElement>(null);
+	const clearButton = useRef<HTMLButtonElement>(null);
+	const asked = useRef(false);
+	useEffect(() => {
+		// Focus follows the question: onto "Yes, delete all" when asked, back to "Clear all" on Cancel.
+		if (confirming) confirmButton.current?.focus();
+		else if (asked.current) clearButton.current?.focus();
+		asked.current = confirming;
+	}, [confirming]);
 
 	const entries = state.status === 'ready' ? state.entries : [];
 	const shown = applyFilter(entries, toHistoryFilter(form));
@@ -82,6 +91,7 @@ export function HistoryPage() {
 					<button
 						type="button"
 						class="danger"
+						ref={clearButton}
 						disabled={entries.length === 0}
 						onClick={() => setConfirming(true)}
 					>
@@ -93,7 +103,7 @@ export function HistoryPage() {
 				<div class="confirm" role="group" aria-labelledby="confirm-clear">
 					<p id="confirm-clear">Delete all {entries.length} entries? This cannot be undone.</p>
 					<div class="button-row">
-						<button type="button" class="danger" onClick={() => void clear()} autoFocus>
+						<button type="button" class="danger" ref={confirmButton} onClick={() => void clear()}>
 							Yes, delete all
 						</button>
 						<button type="button" class="secondary" onClick={() => setConfirming(false)}>
