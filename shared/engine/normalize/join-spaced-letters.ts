@@ -8,6 +8,8 @@ export interface Token {
 
 const SPACER = /^[ .\-_·•]{1,3}$/;
 const MIN_LETTERS = 3;
+/** A longer run of one-letter tokens is not a spaced-out word; joining it would make term matching quadratic. */
+const MAX_LETTERS = 64;
 
 /**
  * Joins runs of at least three one-letter tokens separated by short spacers ("s h i t", "f.u.c.k",
@@ -27,7 +29,8 @@ export function joinSpacedLetters(text: string, tokens: Token[]): Token[] {
 			j++;
 		if (j - i >= MIN_LETTERS) {
 			const run = tokens.slice(i, j);
-			out.push({ from: run[0]!.from, to: run.at(-1)!.to, letters: run.map((t) => t.from) });
+			if (run.length > MAX_LETTERS) out.push(...run);
+			else out.push({ from: run[0]!.from, to: run.at(-1)!.to, letters: run.map((t) => t.from) });
 			i = j;
 		} else {
 			out.push(tokens[i]!);
