@@ -8,18 +8,22 @@ import { readSettings } from '../storage/settings';
 import { createEngineHost } from './engine-host';
 import { createGetClauseLibraryHandler } from './handlers/get-clause-library';
 import { openClause } from './handlers/open-clause';
+import { createPackHandlers } from './handlers/pack-handlers';
 import { handleRecordHistory } from './handlers/record-history';
 import { createReporter } from './handlers/report-content';
 import { createMessageRouter, type Handlers } from './message-router';
 import { openWelcomeOnInstall } from './open-welcome-on-install';
+import { startPackUpdates } from './pack-start';
 import { startReportMenu } from './report-menu';
 
 /** Wires the background service worker: the engine with the active pack, and one router for every request. */
 export function startBackground(): void {
 	const engine = createEngineHost(bundledPack);
+	const packs = startPackUpdates(engine);
 	const reporter = createReporter(() => engine.pack());
 	const handlers: Handlers = {
 		checkDraft: async (request: RequestOf<'checkDraft'>) => {
+			await packs.restore(); // the last good pack, re-verified, before the first check
 			const settings = await readSettings();
 			return engine.check(request, settings.lineManagerEmail);
 		},
@@ -31,6 +35,7 @@ export function startBackground(): void {
 		recordHistory: handleRecordHistory,
 		getClauseLibrary: createGetClauseLibraryHandler(() => engine.pack()),
 		reportContent: reporter.handleReportContent,
+		...createPackHandlers(packs),
 	};
 	browser.runtime.onMessage.addListener(createMessageRouter(handlers, browser.runtime.id));
 	openWelcomeOnInstall();

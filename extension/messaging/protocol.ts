@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { platformSchema, surfaceSchema } from '../../shared/engine/context';
 
 import { HistoryEventSchema } from '../storage/history-entry';
+import { packRequests, packResponseSchemas } from './pack-protocol';
 
 /** Where a draft is being written: the surfaces and platforms the rule pack's `when` conditions speak of. */
 export const SurfaceSchema = surfaceSchema;
@@ -39,6 +40,7 @@ export const RequestSchema = z.discriminatedUnion('kind', [
 	getClauseLibrary,
 	openClause,
 	reportContent,
+	...packRequests,
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 export type RequestKind = Request['kind'];
@@ -109,5 +111,6 @@ export const ResponseSchemas = {
 	openClause: z.object({ opened: z.boolean() }),
 	/** The `mailto:` handed to the person's e-mail program. */
 	reportContent: z.object({ opened: z.boolean(), mailto: z.string() }),
+	...packResponseSchemas,
 } satisfies Record<RequestKind, z.ZodType>;
 export type ResponseOf<K extends RequestKind> = z.infer<(typeof ResponseSchemas)[K]>;
