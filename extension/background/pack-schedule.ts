@@ -13,8 +13,8 @@ export async function schedulePackChecks(intervalMinutes: number): Promise<void>
 }
 
 /**
- * Runs `check` when the browser starts, when the extension is installed or updated, and on the alarm. Register
- * synchronously when the worker starts, so events that woke it are not missed.
+ * Runs `check` when the browser starts, when the extension is installed or updated, when the policy changes and
+ * on the alarm. Register synchronously when the worker starts, so events that woke it are not missed.
  */
 export function onPackCheckDue(check: () => void): void {
 	browser.alarms.onAlarm.addListener((alarm) => {
@@ -22,4 +22,8 @@ export function onPackCheckDue(check: () => void): void {
 	});
 	browser.runtime.onStartup.addListener(check);
 	browser.runtime.onInstalled.addListener(check);
+	// A new policy (another URL, keys or interval) takes effect at once, without waiting for the alarm.
+	browser.storage.onChanged.addListener((_changes, area) => {
+		if (area === 'managed') check();
+	});
 }

@@ -9,11 +9,14 @@ import { createPackUpdater, type PackUpdater } from './pack-updater';
  */
 export function startPackUpdates(host: EngineHost): PackUpdater {
 	const updater = createPackUpdater(host);
+	const schedule = () =>
+		readPackSource()
+			.then((source) => schedulePackChecks(source.intervalMinutes))
+			.catch((error: unknown) => console.warn('[Second Look] could not schedule pack checks', error));
 	onPackCheckDue(() => {
+		void schedule();
 		updater.checkNow().catch((error: unknown) => console.warn('[Second Look] pack check failed', error));
 	});
-	void readPackSource()
-		.then((source) => schedulePackChecks(source.intervalMinutes))
-		.catch((error: unknown) => console.warn('[Second Look] could not schedule pack checks', error));
+	void schedule();
 	return updater;
 }

@@ -58,8 +58,8 @@ export function createPackUpdater(
 		if (!source.url) return log('no-source', null);
 		if (source.publicKeys.length === 0)
 			return log('refused', 'No trusted public key is set for the pack source.');
-		const fileName = new URL(source.url).pathname.split('/').pop() || 'pack.json';
 		try {
+			const fileName = new URL(source.url).pathname.split('/').pop() || 'pack.json';
 			const bytes = await fetchPackFile(source.url);
 			const packText = new TextDecoder().decode(bytes);
 			if (origin === 'update' && lastGood?.packText === packText) return log('up-to-date', null);

@@ -5,6 +5,7 @@ import { CorruptNotice } from '../components/corrupt-notice';
 import { OptInControl } from '../components/opt-in-control';
 import { SnoozeControl } from '../components/snooze-control';
 import { useSettings } from '../components/use-settings';
+import { PackSourceSection } from '../options/pack-source-section';
 import { HistorySettings } from './history-settings';
 import { LineManagerForm } from './line-manager-form';
 import { SitesFieldset } from './sites-fieldset';
@@ -33,6 +34,7 @@ export function SettingsPage() {
 					<SitesFieldset settings={settings} save={save} />
 					<WorkingTimeFieldset settings={settings} save={save} />
 					<HistorySettings settings={settings} save={save} />
+					<PackSourceSection />
 				</>
 			)}
 			<p class="saved" role="status" data-testid="settings-saved">
