@@ -1,4 +1,4 @@
-import { expandTerms } from '../pack/expand-terms';
+import { packLexicons } from '../pack/pack-lexicons';
 import type { Rule, RulePack, Severity, When } from '../pack/schema';
 import type { CheckContext } from './context';
 import { compareFindings, mergeSpans, type Finding } from './finding';
@@ -47,8 +47,8 @@ const COMPILERS: {
  * @example compilePack(pack).check('What a sh1t day', { platform: 'x', surface: 'post', images: 0 })
  */
 export function compilePack(pack: RulePack): Engine {
-	const terms = new TermIndex();
-	const lexicons = withBuiltInLexicons(pack);
+	const lexicons = packLexicons(pack.school);
+	const terms = new TermIndex(lexicons);
 	const school = { ...pack.school, lexicons };
 	const rules: CompiledRule[] = pack.rules.map((rule, index) => {
 		const clause = pack.clauses[rule.clause];
@@ -56,7 +56,7 @@ export function compilePack(pack: RulePack): Engine {
 		const c: CompileContext = {
 			index,
 			school,
-			addTerms: (role, list) => terms.add(index, role, expandTerms(list, lexicons), rule.evasion === true),
+			addTerms: (role, list) => terms.add(index, role, list, rule.evasion === true),
 			spans: (env, role) => toSpans(env.hits.get(index, role)),
 		};
 		const compile = COMPILERS[rule.kind] as (rule: Rule, c: CompileContext) => RuleMatcher;
@@ -77,6 +77,8 @@ export function compilePack(pack: RulePack): Engine {
 			match,
 		};
 	});
+
+	terms.seal();
 
 	return {
 		check(draft, context) {
@@ -111,14 +113,4 @@ export function compilePack(pack: RulePack): Engine {
 function excerpt(draft: string, start: number, end: number): string {
 	const text = draft.slice(start, end);
 	return text.length > 80 ? `${text.slice(0, 79)}…` : text;
-}
-
-/** Lexicons `school-names` and `school-domain` come from school.yaml's names and emailDomain unless defined. */
-function withBuiltInLexicons(pack: RulePack): Record<string, string[]> {
-	const { names, emailDomain, lexicons } = pack.school;
-	return {
-		'school-names': names,
-		...(emailDomain ? { 'school-domain': [emailDomain] } : {}),
-		...lexicons,
-	};
 }

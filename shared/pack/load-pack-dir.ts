@@ -1,4 +1,7 @@
+import { TermIndex } from '../engine/terms/term-index';
+import { parseTerm } from '../engine/terms/parse-term';
 import { CLAUSE_IDS } from '../policy/clause-id';
+import { packLexicons } from './pack-lexicons';
 import { checkRule } from './check-rule';
 import { compareIssues, type PackIssue } from './pack-issue';
 import { parseYamlFile, type PackFile, type ParsedFile } from './parse-yaml-file';
@@ -10,6 +13,7 @@ import {
 	type Clause,
 	type Rule,
 	type RulePack,
+	type School,
 } from './schema';
 
 /** Where a rule came from: its file and the line of each example (for `test` output). */
@@ -48,7 +52,8 @@ export function loadPackDir(files: readonly PackFile[]): LoadedPack {
 		return parsed.value;
 	};
 	const manifest = parseTop('pack.yaml', (f) => parseYamlFile(f, manifestSchema));
-	const school = parseTop('school.yaml', (f) => parseYamlFile(f, schoolSchema));
+	let schoolFile: ParsedFile<School> | undefined;
+	const school = parseTop('school.yaml', (f) => (schoolFile = parseYamlFile(f, schoolSchema)));
 	let clauses: Record<string, Clause> | undefined;
 	const clausesFile = top('clauses.yaml');
 	if (clausesFile) {
@@ -60,11 +65,7 @@ export function loadPackDir(files: readonly PackFile[]): LoadedPack {
 				issues.push(parsed.issueAt([id], 'E_UNKNOWN_CLAUSE', `"${id}" is not a clause id of CLAUSES.md`));
 	} else parseTop('clauses.yaml', () => ({ value: undefined, issues: [] }) as never);
 
-	const lexicons = {
-		'school-names': school?.names ?? [],
-		...(school?.emailDomain ? { 'school-domain': [school.emailDomain] } : {}),
-		...school?.lexicons,
-	};
+	const lexicons = packLexicons(school ?? { names: [], lexicons: {} });
 	const rules: Rule[] = [];
 	for (const file of yamlFiles) {
 		if (!file.path.includes('/')) {
@@ -100,16 +101,7 @@ export function loadPackDir(files: readonly PackFile[]): LoadedPack {
 		sources.set(rule.id, { file: file.path, exampleLines: { flag: lines('flag'), allow: lines('allow') } });
 		rules.push(rule);
 	}
-	if (school)
-		for (const [name, entries] of Object.entries(school.lexicons))
-			for (const entry of entries)
-				for (const ref of entry.matchAll(/(?:^|\s)@([a-z0-9][a-z0-9-]*)(?=$|\s)/g))
-					if (!(ref[1]! in lexicons))
-						issues.push({
-							...issueIn(files, 'school.yaml', name),
-							code: 'E_UNKNOWN_LEXICON',
-							message: `@${name}: unknown lexicon "@${ref[1]}"`,
-						});
+	if (school && schoolFile) issues.push(...checkLexicons(schoolFile, lexicons));
 	issues.sort(compareIssues);
 	rules.sort((a, b) => (a.id < b.id ? -1 : 1));
 	const pack: RulePack | undefined =
@@ -117,16 +109,29 @@ export function loadPackDir(files: readonly PackFile[]): LoadedPack {
 	return { pack, issues, sources };
 }
 
-function issueIn(
-	files: readonly PackFile[],
-	path: string,
-	lexicon: string,
-): Omit<PackIssue, 'code' | 'message'> {
-	const text = files.find((f) => f.path === path)?.text ?? '';
-	const index = text.search(new RegExp(`^\\s*${lexicon}:`, 'm'));
-	return {
-		file: path,
-		line: index < 0 ? 1 : text.slice(0, index).split('\n').length + (text[index] === '\n' ? 1 : 0),
-		column: 1,
-	};
+function checkLexicons(file: ParsedFile<School>, lexicons: Record<string, string[]>): PackIssue[] {
+	const issues: PackIssue[] = [];
+	for (const [name, entries] of Object.entries(file.value?.lexicons ?? {})) {
+		entries.forEach((entry, index) => {
+			try {
+				for (const word of parseTerm(entry))
+					if (!Array.isArray(word) && !lexicons[word.lexicon])
+						throw new Error(`unknown lexicon "@${word.lexicon}"`);
+			} catch (error) {
+				const message = (error as Error).message;
+				const code = message.startsWith('unknown lexicon') ? 'E_UNKNOWN_LEXICON' : 'E_BAD_TERM';
+				issues.push(file.issueAt(['lexicons', name, index], code, message));
+			}
+		});
+	}
+	if (issues.length > 0) return issues;
+	const index = new TermIndex(lexicons);
+	for (const name of Object.keys(lexicons)) {
+		try {
+			index.checkLexicon(name);
+		} catch (error) {
+			issues.push(file.issueAt(['lexicons', name], 'E_LEXICON_CYCLE', (error as Error).message));
+		}
+	}
+	return issues;
 }

@@ -5,31 +5,60 @@ export type TermElement = string | typeof DIGITS | typeof ANY_ENDING;
 export const DIGITS = Symbol('digits');
 export const ANY_ENDING = Symbol('any-ending');
 
+/** A word of a term: its elements, or a reference to a lexicon (`@name`). */
+export type TermWord = TermElement[] | { lexicon: string };
+
+const REFERENCE = /^@([a-z0-9][a-z0-9-]*)$/;
+const ASCII_LETTER_OR_DIGIT = /[a-z0-9]/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const cache = new Map<string, TermWord[]>();
+
 /**
- * Splits a term ("Year #s", "idiot*", "piss-up", "head of *") into words of elements, normalised like drafts
- * (look-alikes, case), so that a term and a draft meet in the same form. Throws on a misplaced `*`.
+ * Splits a term ("Year #s", "idiot*", "piss-up", "our @staff-roles") into words, normalised like drafts
+ * (look-alikes, case) so that a term and a draft meet in the same form. A whitespace-separated `@name` is
+ * a lexicon reference. Throws on a misplaced `*` or a term without a letter. Results are cached.
  * @example parseTerm('Year #s') → [['y','e','a','r'], [DIGITS, 's']]
  */
-export function parseTerm(term: string): TermElement[][] {
-	const text = createDraftViews(term).lower.text;
+export function parseTerm(term: string): TermWord[] {
+	let words = cache.get(term);
+	if (!words) cache.set(term, (words = parse(term)));
+	return words;
+}
+
+function parse(term: string): TermWord[] {
+	const words: TermWord[] = [];
+	for (const part of term.trim().split(/\s+/)) {
+		const ref = REFERENCE.exec(part);
+		if (ref) words.push({ lexicon: ref[1]! });
+		else words.push(...splitWords(part, term));
+	}
+	if (!words.some((w) => !Array.isArray(w) || w.some((e) => typeof e === 'string')))
+		throw new Error(`"${term}": a term needs at least one letter or digit`);
+	return words;
+}
+
+function splitWords(part: string, term: string): TermElement[][] {
+	// eslint-disable-next-line no-control-regex -- "anything not ASCII"
+	const text = /[^\u0000-\u007f]/.test(part) ? createDraftViews(part).lower.text : part.toLowerCase();
+	const ascii = text === part.toLowerCase();
 	const words: TermElement[][] = [];
 	let word: TermElement[] = [];
-	const flush = () => {
-		if (word.length > 0) words.push(word);
-		word = [];
-	};
-	for (const char of text) {
+	for (let i = 0; i < text.length; i++) {
+		const char = text[i]!;
 		if (char === '#') word.push(DIGITS);
 		else if (char === '*') {
 			if (word.includes(ANY_ENDING)) throw new Error(`"${term}": one "*" per word, at its end`);
 			word.push(ANY_ENDING);
-		} else if (/[\p{L}\p{N}]/u.test(char)) {
+		} else if (
+			ascii ? ASCII_LETTER_OR_DIGIT.test(char) : LETTER_OR_DIGIT.test(char) || /[\uD800-\uDFFF]/.test(char)
+		) {
 			if (word.includes(ANY_ENDING)) throw new Error(`"${term}": "*" is only allowed at the end of a word`);
-			for (let k = 0; k < char.length; k++) word.push(char[k]!);
-		} else flush();
+			word.push(char);
+		} else {
+			if (word.length > 0) words.push(word);
+			word = [];
+		}
 	}
-	flush();
-	if (!words.some((w) => w.some((e) => typeof e === 'string')))
-		throw new Error(`"${term}": a term needs at least one letter or digit`);
+	if (word.length > 0) words.push(word);
 	return words;
 }

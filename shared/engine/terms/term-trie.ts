@@ -1,11 +1,20 @@
-import { ANY_ENDING, DIGITS, type TermElement } from './parse-term';
+import { ANY_ENDING, DIGITS, type TermWord } from './parse-term';
 
-/** A node of the term trie; `hits` are the keys of the terms ending here. */
+/**
+ * A node of the term trie. `calls` jump into a lexicon's own trie (shared by every term that names the
+ * lexicon) and carry on at the continuation node when an entry of it ends (`lexiconEnd`); `callIndex`
+ * lists those calls by the characters a lexicon entry can start with.
+ */
 export interface TrieNode {
 	readonly next: Map<string, TrieNode>;
 	digits?: TrieNode;
 	anyEnding?: TrieNode;
 	hits?: number[];
+	lexiconEnd?: boolean;
+	calls?: Map<TrieNode, TrieNode>;
+	callIndex?: Map<string, [lexicon: TrieNode, continuation: TrieNode][]>;
+	/** Calls into lexicons whose entries may start with any word (a lone `*`). */
+	callAny?: [lexicon: TrieNode, continuation: TrieNode][];
 }
 
 /** A fresh, empty trie root. @example const root = createTrieNode() */
@@ -14,26 +23,79 @@ export function createTrieNode(): TrieNode {
 }
 
 /**
- * Adds a parsed term to the trie under `key`. Words are joined by a ' ' edge, which matches the single
- * space a WordView puts for any run of spaces and punctuation.
- * @example addTerm(root, parseTerm('idiot*'), 3)
+ * Adds a parsed term below `root`; `lexicon(name)` gives the root of a lexicon's trie. Words are joined by
+ * a ' ' edge, which matches the single space a WordView puts for any run of spaces and punctuation.
+ * Returns the node where the term ends; nodes that get their first call are added to `callers`.
+ * @example addTerm(root, parseTerm('our @roles'), lexiconRoot, callers).hits = [3]
  */
-export function addTerm(root: TrieNode, words: TermElement[][], key: number): void {
+export function addTerm(
+	root: TrieNode,
+	words: readonly TermWord[],
+	lexicon: (name: string) => TrieNode,
+	callers: TrieNode[],
+): TrieNode {
 	let node = root;
 	words.forEach((word, index) => {
 		if (index > 0) node = child(node, ' ');
+		if (!Array.isArray(word)) {
+			const target = lexicon(word.lexicon);
+			if (!node.calls) {
+				node.calls = new Map();
+				callers.push(node);
+			}
+			let continuation = node.calls.get(target);
+			if (!continuation) node.calls.set(target, (continuation = createTrieNode()));
+			node = continuation;
+			return;
+		}
 		for (const element of word) {
 			if (element === DIGITS) node = node.digits ??= createTrieNode();
 			else if (element === ANY_ENDING) node = node.anyEnding ??= createTrieNode();
 			else node = child(node, element);
 		}
 	});
-	const hits = (node.hits ??= []);
-	if (!hits.includes(key)) hits.push(key);
+	return node;
 }
 
 function child(node: TrieNode, char: string): TrieNode {
 	let next = node.next.get(char);
 	if (!next) node.next.set(char, (next = createTrieNode()));
 	return next;
+}
+
+const DIGIT_CHARS = [...'0123456789'];
+const ANY = '*any*';
+
+/**
+ * Indexes the calls of `callers` by the first characters of each lexicon, so the matcher enters only the
+ * lexicons that can match at the current character.
+ * @example sealCalls(callers)
+ */
+export function sealCalls(callers: readonly TrieNode[]): void {
+	const firsts = new Map<TrieNode, Set<string>>();
+	const firstOf = (node: TrieNode): Set<string> => {
+		let set = firsts.get(node);
+		if (set) return set;
+		set = new Set<string>(node.next.keys());
+		firsts.set(node, set); // set before recursing: lexicons are acyclic, this only guards the walk
+		if (node.digits) for (const d of DIGIT_CHARS) set.add(d);
+		if (node.anyEnding) set.add(ANY);
+		for (const lexicon of node.calls?.keys() ?? []) for (const c of firstOf(lexicon)) set.add(c);
+		return set;
+	};
+	for (const node of callers) {
+		node.callIndex = new Map();
+		node.callAny = [];
+		for (const [lexicon, continuation] of node.calls ?? []) {
+			for (const c of firstOf(lexicon)) {
+				if (c === ANY) node.callAny.push([lexicon, continuation]);
+				else {
+					let list = node.callIndex.get(c);
+					if (!list) node.callIndex.set(c, (list = []));
+					list.push([lexicon, continuation]);
+				}
+			}
+		}
+		if (node.callAny.length === 0) delete node.callAny;
+	}
 }

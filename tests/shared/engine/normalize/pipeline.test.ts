@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+
+import { collapseRepeats } from '../../../../shared/engine/normalize/collapse-repeats';
+import { joinSpacedLetters } from '../../../../shared/engine/normalize/join-spaced-letters';
+import { identityText, mapSpan } from '../../../../shared/engine/normalize/mapped-text';
+import { nfkc } from '../../../../shared/engine/normalize/nfkc';
+import { createDraftViews } from '../../../../shared/engine/normalize/pipeline';
+import { removeZeroWidth } from '../../../../shared/engine/normalize/remove-zero-width';
+import { resolveConfusables } from '../../../../shared/engine/normalize/resolve-confusables';
+import { toLowerCase } from '../../../../shared/engine/normalize/to-lower-case';
+import { tokenizeEvasive, tokenizeWords } from '../../../../shared/engine/normalize/tokenize';
+
+const slice = (original: string, span: readonly [number, number]) => original.slice(span[0], span[1]);
+
+describe('removeZeroWidth()', () => {
+	it.each([
+		['f\u200Buck', 'fuck'],
+		['s\u00ADh\u2060i\uFEFFt', 'shit'],
+		['plain', 'plain'],
+	])('%j → %j', (input, output) => expect(removeZeroWidth(identityText(input)).text).toBe(output));
+
+	it('keeps offsets of the original', () => {
+		const mapped = removeZeroWidth(identityText('a\u200Bbc'));
+		expect(mapSpan(mapped, 1, 3)).toEqual([2, 4]);
+	});
+});
+
+describe('nfkc()', () => {
+	it('folds full-width and mathematical letters, mapping each to its original character', () => {
+		const original = 'ｆｕｃｋ 𝐬𝐡𝐢𝐭';
+		const mapped = nfkc(identityText(original));
+		expect(mapped.text).toBe('fuck shit');
+		expect(slice(original, mapSpan(mapped, 5, 9))).toBe('𝐬𝐡𝐢𝐭');
+	});
+});
+
+describe('resolveConfusables()', () => {
+	it.each([
+		['ѕһіt', 'shit'],
+		['Mаndеvillе', 'Mandeville'],
+		['fück', 'fuck'],
+		['f\u0332u\u0332c\u0332k', 'fuck'],
+		['naïve café', 'naive cafe'],
+	])('%j → %j', (input, output) => expect(resolveConfusables(identityText(input)).text).toBe(output));
+
+	it('leaves ASCII digits and symbols for the matcher (leetspeak)', () => {
+		expect(resolveConfusables(identityText('sh1t $')).text).toBe('sh1t $');
+	});
+});
+
+describe('toLowerCase()', () => {
+	it('keeps the mapping when lower case is longer', () => {
+		const original = 'İx';
+		const mapped = toLowerCase(identityText(original));
+		expect(mapped.text).toBe('i̇x');
+		expect(mapSpan(mapped, 2, 3)).toEqual([1, 2]);
+	});
+});
+
+describe('collapseRepeats()', () => {
+	it.each([
+		['fuuuuck', 'fuuck'],
+		['piss', 'piss'],
+		['aaaaaaaa', 'aa'],
+	])('%j → %j', (input, output) => expect(collapseRepeats(identityText(input)).text).toBe(output));
+});
+
+describe('tokenizeEvasive() + joinSpacedLetters()', () => {
+	const words = (text: string) =>
+		joinSpacedLetters(text, tokenizeEvasive(text)).map(
+			(t) => t.letters?.map((i) => text[i]).join('') ?? text.slice(t.from, t.to),
+		);
+	it.each([
+		['f*ck this!', ['f*ck', 'this']],
+		['sh!t happens', ['sh!t', 'happens']],
+		['@dave b@stard $hit', ['dave', 'b@stard', '$hit']],
+		['s h i t day', ['shit', 'day']],
+		['f.u.c.k', ['fuck']],
+		['a b day', ['a', 'b', 'day']],
+		['**** 2024', ['2024']],
+	])('%j → %j', (input, output) => expect(words(input)).toEqual(output));
+
+	it('tokenizeWords splits on every non-letter', () => {
+		expect(tokenizeWords('piss-up, Year 9s').map((t) => 'piss-up, Year 9s'.slice(t.from, t.to))).toEqual([
+			'piss',
+			'up',
+			'Year',
+			'9s',
+		]);
+	});
+});
+
+describe('createDraftViews()', () => {
+	it('builds the plain and evasive word views with offsets into the original', () => {
+		const original = 'Wh\u200Bat a S H I T, f**k';
+		const views = createDraftViews(original);
+		expect(views.plain.text).toBe('what a s h i t f k');
+		expect(views.evasive.text).toBe('what ashit f**k'); // 'a' is a one-letter word too: joined, with inner boundaries
+		const at = views.evasive.text.indexOf('shit');
+		expect(slice(original, mapSpan(views.evasive, at, at + 4))).toBe('S H I T');
+	});
+});
