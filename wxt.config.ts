@@ -19,7 +19,7 @@ export default defineConfig({
 		name: 'Second Look',
 		description:
 			'A second look at a social-media post before it goes out. Checks drafts on this device only; never blocks, never reports.',
-		permissions: ['storage', 'alarms'],
+		permissions: ['storage', 'alarms', 'contextMenus'],
 		host_permissions: SITE_MATCHES,
 		// No remote code, no eval, no plugins: the extension's pages run only their own bundled scripts.
 		content_security_policy: { extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'" },

@@ -17,6 +17,10 @@ const ALLOWED_PERMISSIONS: Record<string, { why: string; usedBy: RegExp }> = {
 		usedBy: /\.storage\.(local|managed)/,
 	},
 	alarms: { why: 'the periodic rule-pack update check survives worker restarts', usedBy: /\.alarms\./ },
+	contextMenus: {
+		why: '"Report to the Headteacher" on a selection, link or page of the four sites',
+		usedBy: /\.contextMenus\.create/,
+	},
 };
 
 /** Content-security directives an extension page may have; anything remote or eval-like fails. */
