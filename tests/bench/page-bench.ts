@@ -1,5 +1,5 @@
 /**
- * Speed on the page, printed as JSON (`npm run bench:e2e`; build first: `npx wxt build && npm run fixtures:build`).
+ * Speed on the page, printed as JSON (`npm run bench:e2e [-- --all]`; build first: `npx wxt build && npm run fixtures:build`).
  * - keystroke: 2,000 characters typed into each fixture's editor without and with the extension (opted in),
  *   per-keystroke time = from the keydown's timestamp to the end of that keystroke's task (all handlers,
  *   MutationObserver callbacks and anything queued ahead of it); budget: with/without ≤ 1.10.
@@ -110,7 +110,11 @@ async function warningLatency(context: BrowserContext, fixture: FixturePage): Pr
 	return shown.slice(1).map((ms) => ms - CHECK_DEBOUNCE_MS);
 }
 
-const fixtures = FIXTURE_PAGES.filter((f) => f.newline !== null);
+// Every multi-line fixture with `--all`; by default one per editor library (the per-keystroke cost is the editor's).
+const multiLine = FIXTURE_PAGES.filter((f) => f.newline !== null);
+const fixtures = process.argv.includes('--all')
+	? multiLine
+	: multiLine.filter((f, i) => multiLine.findIndex((g) => g.library === f.library) === i);
 const base = await withoutExtension();
 const ext = await withExtension();
 const perFixture = [];

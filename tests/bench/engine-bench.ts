@@ -1,0 +1,92 @@
+// `npm run bench`: speed of the engine with the full pack in rules/, against alex and harper.js, as JSON.
+import { text as alexText } from 'alex';
+import { LocalLinter } from 'harper.js';
+import { binaryInlined } from 'harper.js/binaryInlined';
+
+import { readPackFiles } from '../../shared/cli/read-pack-files';
+import { DEFAULT_PACK_DIR } from '../../shared/cli/resolve-pack';
+import type { CheckContext } from '../../shared/engine/context';
+import { compilePack } from '../../shared/engine/create-engine';
+import { loadPackDir } from '../../shared/pack/load-pack-dir';
+import { ADVERSARIAL, buildText } from './bench-texts';
+
+const SIZES = [280, 3_000, 63_206] as const;
+const BUDGET_MS: Record<number, number> = { 280: 0.5, 3000: 3, 63206: 25 };
+const COMPILE_BUDGET_MS = 30;
+const WORST_CASE_BUDGET_MS = 250;
+const CONTEXT: CheckContext = { platform: 'facebook', surface: 'post', images: 1 };
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+function stats(samples: number[]) {
+	const sorted = [...samples].sort((a, b) => a - b);
+	const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+	return { median: round(at(0.5)), p99: round(at(0.99)), runs: samples.length };
+}
+async function time(run: () => unknown, runs: number, warmup = Math.min(runs, 20)): Promise<number[]> {
+	for (let i = 0; i < warmup; i++) await run();
+	const samples: number[] = [];
+	for (let i = 0; i < runs; i++) {
+		const start = performance.now();
+		await run();
+		samples.push(performance.now() - start);
+	}
+	return samples;
+}
+
+const files = await readPackFiles(DEFAULT_PACK_DIR);
+let start = performance.now();
+const { pack, issues } = loadPackDir(files);
+const loadMs = performance.now() - start;
+if (!pack) throw new Error(`rules/ does not validate (${issues.length} issues); run npm run rules -- validate rules`);
+start = performance.now();
+const engine = compilePack(pack);
+const coldCompileMs = performance.now() - start;
+const warmCompile = stats(await time(() => compilePack(pack), 20, 3));
+
+const harper = new LocalLinter({ binary: binaryInlined });
+await harper.setup();
+
+const sizes = [];
+for (const size of SIZES) {
+	const text = buildText(size);
+	const runs = size < 1000 ? 2000 : size < 10_000 ? 300 : 40;
+	const ours = stats(await time(() => engine.check(text, CONTEXT), runs));
+	const peerRuns = size < 1000 ? 30 : size < 10_000 ? 10 : 3;
+	const alex = stats(await time(() => alexText(text), peerRuns, 2));
+	const harperStats = stats(await time(() => harper.lint(text), peerRuns, 2));
+	const fasterPeer = Math.min(alex.median, harperStats.median);
+	const findings = engine.check(text, CONTEXT).length;
+	sizes.push({
+		chars: size,
+		findings,
+		secondLook: ours,
+		alex,
+		harper: harperStats,
+		ratioToFasterPeer: round(fasterPeer / ours.median),
+		withinBudget: ours.median <= BUDGET_MS[size]!,
+		tenTimesFasterThanPeers: fasterPeer / ours.median >= 10,
+	});
+}
+
+const worstCase = Object.entries(ADVERSARIAL).map(([name, text]) => {
+	engine.check(text, CONTEXT);
+	const begin = performance.now();
+	const findings = engine.check(text, CONTEXT).length;
+	return { input: name, chars: text.length, ms: round(performance.now() - begin), findings };
+});
+const worstMs = Math.max(...worstCase.map(w => w.ms));
+
+console.log(
+	JSON.stringify(
+		{
+			pack: { id: pack.manifest.id, version: pack.manifest.version, rules: pack.rules.length },
+			budgetsMs: { ...BUDGET_MS, compile: COMPILE_BUDGET_MS, worstCase100k: WORST_CASE_BUDGET_MS },
+			loadAndValidateMs: round(loadMs),
+			compile: { coldMs: round(coldCompileMs), warm: warmCompile, withinBudget: coldCompileMs <= COMPILE_BUDGET_MS },
+			sizes,
+			worstCase: { maxMs: worstMs, withinBudget: worstMs <= WORST_CASE_BUDGET_MS, inputs: worstCase },
+		},
+		null,
+		2,
+	),
+);
