@@ -1,4 +1,7 @@
 import { expect, test } from '../extension-test';
+
+// Long walks through every control: allow for a busy shared machine.
+test.slow();
 import { openExtensionPage, screenshot } from './page-helpers';
 
 test('clause library: every clause, searchable, deep-linkable, with the full policy one click away', async ({

@@ -1,6 +1,9 @@
 import { readFile } from 'node:fs/promises';
 
 import { expect, test } from '../extension-test';
+
+// Long walks through every control: allow for a busy shared machine.
+test.slow();
 import { openExtensionPage, reportFlag, screenshot } from './page-helpers';
 
 const DAY = 24 * 60 * 60 * 1000;

@@ -1,6 +1,9 @@
 import type { Page } from '@playwright/test';
 
 import { expect, test } from '../extension-test';
+
+// Long walks through every control: allow for a busy shared machine.
+test.slow();
 import { openExtensionPage, reportFlag, screenshot, storedSettings } from './page-helpers';
 
 const BLANK = '<!doctype html><title>LinkedIn feed</title><p>feed</p>';

@@ -1,4 +1,7 @@
 import { expect, test } from '../extension-test';
+
+// Long walks through every control: allow for a busy shared machine.
+test.slow();
 import { openExtensionPage, screenshot, storedSettings, writeStorage } from './page-helpers';
 
 test('settings: every control saves, the line manager is validated', async ({
