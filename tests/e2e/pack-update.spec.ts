@@ -297,6 +297,18 @@ test('takes a signed pack from the policy source, refuses every bad one, and kee
 			expect(status.active).toMatchObject({ version: versions.good, origin: 'update' });
 			await expectZebrafishWarning(context);
 		});
+
+		await test.step('the settings page shows the pack, its policy source and the last check', async () => {
+			const page = await context.newPage();
+			await page.goto(`chrome-extension://${extensionId}/options.html#/settings`);
+			await expect(page.getByTestId('pack-active')).toContainText(`version ${versions.good}`);
+			await expect(page.getByTestId('pack-source')).toContainText(
+				'Your school sets where updates come from.',
+			);
+			await page.getByRole('button', { name: 'Check now' }).click();
+			await expect(page.getByTestId('pack-last-check')).toContainText('404 not found');
+			await expect(page.getByLabel('Pack address (https)')).toHaveCount(0);
+		});
 	} finally {
 		await context.close();
 	}
