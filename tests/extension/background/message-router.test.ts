@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Runtime } from 'webextension-polyfill';
+import type { Runtime, Tabs } from 'webextension-polyfill';
 
 import { createMessageRouter, type Handlers } from '../../../extension/background/message-router';
 
@@ -7,13 +7,13 @@ const OWN_ID = 'kffjenllbfkbjfhpamcfgkpjgohpiffk';
 
 /** Senders as Chromium describes them: our content script in a site's tab, our own page, and strangers. */
 const SENDERS = {
-	contentScript: { id: OWN_ID, url: 'https://www.facebook.com/', tab: { id: 7 } as Runtime.Tab, frameId: 0 },
+	contentScript: { id: OWN_ID, url: 'https://www.facebook.com/', tab: { id: 7 } as Tabs.Tab, frameId: 0 },
 	extensionPage: { id: OWN_ID, url: `chrome-extension://${OWN_ID}/options.html` },
 	otherExtension: {
 		id: 'abcdefghijklmnopabcdefghijklmnop',
 		url: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/',
 	},
-	webPage: { url: 'https://evil.example/', origin: 'https://evil.example', tab: { id: 8 } as Runtime.Tab },
+	webPage: { url: 'https://evil.example/', tab: { id: 8 } as Tabs.Tab },
 	noId: {},
 } satisfies Record<string, Runtime.MessageSender>;
 
