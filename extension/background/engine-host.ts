@@ -1,12 +1,24 @@
 import { z } from 'zod';
 
 import { compilePack, type Engine } from '../../shared/engine/create-engine';
+import type { WorkingHours } from '../../shared/engine/context';
 import type { RulePack } from '../../shared/pack/schema';
 import { MAX_CHECKED_CHARS, type CheckResult, type ClauseView, type RequestOf } from '../messaging/protocol';
 
+/** What the person's settings and the policy add to a check. */
+export interface CheckOptions {
+	/** Who "Ask my line manager" writes to; empty means the pack's default contact. */
+	lineManagerEmail?: string;
+	/** The person's own working hours; without them the pack's hours apply. */
+	workingHours?: WorkingHours;
+	/** False when the person turned working-time reminders off: no time goes into the check. */
+	workingTimeReminders?: boolean;
+	now?: Date;
+}
+
 /** Holds the active pack compiled once, and answers checks against it. */
 export interface EngineHost {
-	check: (request: RequestOf<'checkDraft'>, lineManagerEmail: string, now?: Date) => CheckResult;
+	check: (request: RequestOf<'checkDraft'>, options?: CheckOptions) => CheckResult;
 	/** The pack's default contact for "Ask my line manager", until the person sets their own. */
 	defaultContact: () => string;
 	activate: (pack: RulePack) => void;
@@ -25,10 +37,16 @@ export function createEngineHost(initial: RulePack): EngineHost {
 			pack = next;
 			engine = compiled;
 		},
-		check({ text, platform, surface, images }, lineManagerEmail, now = new Date()) {
+		check({ text, platform, surface, images }, options = {}) {
+			const { lineManagerEmail = '', workingHours, workingTimeReminders = true, now = new Date() } = options;
 			const truncated = text.length > MAX_CHECKED_CHARS;
 			const checked = truncated ? text.slice(0, MAX_CHECKED_CHARS) : text;
-			const findings = engine.check(checked, { platform, surface, images, time: now.toISOString() });
+			const findings = engine.check(checked, {
+				platform,
+				surface,
+				images,
+				...(workingTimeReminders ? { time: now.toISOString(), workingHours } : {}),
+			});
 			const clauses: ClauseView[] = [...new Set(findings.map((f) => f.clause))].flatMap((id) => {
 				const clause = pack.clauses[id];
 				return clause

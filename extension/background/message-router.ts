@@ -8,9 +8,9 @@ export type Handlers = {
 
 /**
  * One listener for every request: drops anything not from this extension's own scripts and pages, or not
- * valid by the protocol's schema, and hands the rest to the handler for its kind.
+ * valid by the protocol's schema, and hands the rest to the handler for its kind once `ready` has settled.
  */
-export function createMessageRouter(handlers: Handlers, ownId: string) {
+export function createMessageRouter(handlers: Handlers, ownId: string, ready?: () => Promise<unknown>) {
 	return (message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined => {
 		if (sender.id !== ownId) {
 			console.warn('[Second Look] dropped a message from outside the extension', sender.url);
@@ -26,6 +26,10 @@ export function createMessageRouter(handlers: Handlers, ownId: string) {
 			r: typeof request,
 			s: Runtime.MessageSender,
 		) => Promise<unknown>;
-		return handler(request, sender);
+		if (!ready) return handler(request, sender);
+		// A failed restore leaves the pack in force as it is; it must not silence the worker.
+		return ready()
+			.catch(() => undefined)
+			.then(() => handler(request, sender));
 	};
 }

@@ -1,9 +1,9 @@
-import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
 
 import { keyFingerprint, parsePublicKey } from '../../shared/pack/pack-keys';
 import type { PackSourceView } from '../messaging/pack-protocol';
+import { readManagedPolicy } from './managed-policy';
 import { whyBadPackUrl } from './pack-url';
 
 /** Check every 6 hours unless policy says otherwise; never more often than every 15 minutes. */
@@ -18,13 +18,6 @@ export interface PackSource {
 	intervalMinutes: number;
 }
 
-/** The keys of `public/managed_schema.json`; anything else in the policy is ignored. */
-const ManagedPolicySchema = z.object({
-	rulePackUrl: z.string().optional().catch(undefined),
-	rulePackPublicKeys: z.array(z.string()).optional().catch(undefined),
-	updateIntervalMinutes: z.number().int().optional().catch(undefined),
-});
-
 const SettingsSourceSchema = z.object({ url: z.string(), publicKeys: z.array(z.string()) });
 type SettingsSource = z.infer<typeof SettingsSourceSchema>;
 
@@ -33,18 +26,9 @@ export const settingsSourceItem = storage.defineItem<SettingsSource | null>('loc
 	fallback: null,
 });
 
-/** Reads enterprise policy (`storage.managed`); Firefox without policies.json throws, which means none. */
-async function readPolicy(): Promise<z.infer<typeof ManagedPolicySchema>> {
-	try {
-		return ManagedPolicySchema.parse(await browser.storage.managed.get());
-	} catch {
-		return {};
-	}
-}
-
 /** The update source in force: policy if it names a pack URL or keys, else the settings page's, else none. */
 export async function readPackSource(): Promise<PackSource> {
-	const [policy, saved] = await Promise.all([readPolicy(), settingsSourceItem.getValue()]);
+	const [policy, saved] = await Promise.all([readManagedPolicy(), settingsSourceItem.getValue()]);
 	const interval = Math.max(MIN_INTERVAL_MINUTES, policy.updateIntervalMinutes ?? DEFAULT_INTERVAL_MINUTES);
 	if (policy.rulePackUrl || policy.rulePackPublicKeys?.length) {
 		return {

@@ -11,6 +11,7 @@ import { openClause } from './handlers/open-clause';
 import { createPackHandlers } from './handlers/pack-handlers';
 import { handleRecordHistory } from './handlers/record-history';
 import { createReporter } from './handlers/report-content';
+import { createManagedPolicyCache } from './managed-policy';
 import { createMessageRouter, type Handlers } from './message-router';
 import { openWelcomeOnInstall } from './open-welcome-on-install';
 import { startPackUpdates } from './pack-start';
@@ -19,13 +20,19 @@ import { startReportMenu } from './report-menu';
 /** Wires the background service worker: the engine with the active pack, and one router for every request. */
 export function startBackground(): void {
 	const engine = createEngineHost(bundledPack);
+	const managedPolicy = createManagedPolicyCache();
 	const packs = startPackUpdates(engine);
 	const reporter = createReporter(() => engine.pack());
 	const handlers: Handlers = {
 		checkDraft: async (request: RequestOf<'checkDraft'>) => {
-			await packs.restore(); // the last good pack, re-verified, before the first check
-			const settings = await readSettings();
-			return engine.check(request, settings.lineManagerEmail);
+			const [settings, policy] = await Promise.all([readSettings(), managedPolicy()]);
+			const packHours = engine.pack().school.workingHours;
+			const { days, start, end, reminders } = settings.workingTime;
+			return engine.check(request, {
+				lineManagerEmail: settings.lineManagerEmail || policy.lineManagerEmail,
+				workingHours: { timezone: packHours?.timezone ?? 'Europe/London', ...packHours, days, start, end },
+				workingTimeReminders: reminders,
+			});
 		},
 		getPackInfo: async () => {
 			const { id, name, version } = engine.pack().manifest;
@@ -37,7 +44,8 @@ export function startBackground(): void {
 		reportContent: reporter.handleReportContent,
 		...createPackHandlers(packs),
 	};
-	browser.runtime.onMessage.addListener(createMessageRouter(handlers, browser.runtime.id));
+	// Every answer waits for the last good pack (re-verified) to be restored, so none speaks for the built-in one by mistake.
+	browser.runtime.onMessage.addListener(createMessageRouter(handlers, browser.runtime.id, packs.restore));
 	openWelcomeOnInstall();
 	startReportMenu(() => reportLabelOf(engine.pack()), reporter.fromContext);
 }

@@ -10,8 +10,15 @@ export async function startComposeWatch(pageSignal: AbortSignal): Promise<void> 
 	const site = siteForHost(location.hostname);
 	if (!site) return;
 	let running: AbortController | undefined;
+	let snoozeEnds: ReturnType<typeof setTimeout> | undefined;
 	const apply = async () => {
-		const on = isActiveOn(await readSettings(), site.id);
+		const settings = await readSettings();
+		const on = isActiveOn(settings, site.id);
+		// A snooze ends by itself: come back on when it runs out, without waiting for a settings change.
+		clearTimeout(snoozeEnds);
+		const left = (settings.snoozedUntil ?? 0) - Date.now();
+		if (settings.optedIn && left > 0)
+			snoozeEnds = setTimeout(() => void apply(), Math.min(left + 50, 2 ** 31 - 1));
 		if (on && !running) {
 			running = new AbortController();
 			watchComposers({ site, signal: AbortSignal.any([running.signal, pageSignal]) });
@@ -21,6 +28,13 @@ export async function startComposeWatch(pageSignal: AbortSignal): Promise<void> 
 		}
 	};
 	const unwatch = settingsItem.watch(() => void apply());
-	pageSignal.addEventListener('abort', unwatch, { once: true });
+	pageSignal.addEventListener(
+		'abort',
+		() => {
+			unwatch();
+			clearTimeout(snoozeEnds);
+		},
+		{ once: true },
+	);
 	await apply();
 }
