@@ -8,13 +8,14 @@ const DATE = new RegExp(
 	`\\b(?:\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})|${DAY} (?:of )?${MONTH}\\.?(?:,? \\d{4})?|${MONTH}\\.? ${DAY}(?:,? \\d{4})?)\\b`,
 	'gi',
 );
-const STRONG_CUE = /\b(?:born|dob|d\.o\.b|date of birth|birth date|birthdate)\b/gi;
-const WEAK_CUE = /\b(?:birthday|b'?day)\b/gi;
+const STRONG_CUE = /\b(?:dob|d\.o\.b|date of birth|birth date|birthdate)\b/gi;
+// "born 3rd March" or "birthday 3 March" without a year is a birthday, not a date of birth of consequence.
+const WEAK_CUE = /\b(?:born|birthday|b'?day)\b/gi;
 const HAS_YEAR = /\d{4}|[/.-]\d{2}$/;
 
 /**
- * Dates of birth: a date in the same sentence as "born", "DOB" or "date of birth"; with only "birthday"
- * nearby, the date must have a year (a birthday party date is not a date of birth).
+ * Dates of birth: a date in the same sentence as "DOB" or "date of birth"; with only "born" or "birthday"
+ * nearby, the date must have a year ("born 3rd March", a birthday without a year, is not a date of birth).
  * @example detectDateOfBirth(env) on 'DOB 14/02/2013' → one span
  */
 export const detectDateOfBirth: Detector = (env) => {
