@@ -37,7 +37,8 @@ const files = await readPackFiles(DEFAULT_PACK_DIR);
 let start = performance.now();
 const { pack, issues } = loadPackDir(files);
 const loadMs = performance.now() - start;
-if (!pack) throw new Error(`rules/ does not validate (${issues.length} issues); run npm run rules -- validate rules`);
+if (!pack)
+	throw new Error(`rules/ does not validate (${issues.length} issues); run npm run rules -- validate rules`);
 start = performance.now();
 const engine = compilePack(pack);
 const coldCompileMs = performance.now() - start;
@@ -74,7 +75,7 @@ const worstCase = Object.entries(ADVERSARIAL).map(([name, text]) => {
 	const findings = engine.check(text, CONTEXT).length;
 	return { input: name, chars: text.length, ms: round(performance.now() - begin), findings };
 });
-const worstMs = Math.max(...worstCase.map(w => w.ms));
+const worstMs = Math.max(...worstCase.map((w) => w.ms));
 
 console.log(
 	JSON.stringify(
@@ -82,7 +83,11 @@ console.log(
 			pack: { id: pack.manifest.id, version: pack.manifest.version, rules: pack.rules.length },
 			budgetsMs: { ...BUDGET_MS, compile: COMPILE_BUDGET_MS, worstCase100k: WORST_CASE_BUDGET_MS },
 			loadAndValidateMs: round(loadMs),
-			compile: { coldMs: round(coldCompileMs), warm: warmCompile, withinBudget: coldCompileMs <= COMPILE_BUDGET_MS },
+			compile: {
+				coldMs: round(coldCompileMs),
+				warm: warmCompile,
+				withinBudget: coldCompileMs <= COMPILE_BUDGET_MS,
+			},
 			sizes,
 			worstCase: { maxMs: worstMs, withinBudget: worstMs <= WORST_CASE_BUDGET_MS, inputs: worstCase },
 		},
