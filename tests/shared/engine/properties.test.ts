@@ -188,8 +188,11 @@ describe('compilePack(rules).check() properties', () => {
 	});
 });
 
-/** The slowest draft of 100,000 characters must still be checked within this (generous on a shared CI core). */
-export const WORST_CASE_BUDGET_MS = 2_500;
+/**
+ * The slowest draft of 100,000 characters must still be checked within this much CPU time (this process's own,
+ * so other work on a shared machine does not count; a quadratic matcher takes minutes).
+ */
+export const WORST_CASE_BUDGET_MS = 5_000;
 const N = 100_000;
 
 /** Drafts built to slow regular expressions and matchers: long runs, near-misses, nested-looking shapes. */
@@ -219,19 +222,26 @@ export function hostileDrafts(words: string[]): Array<[string, string]> {
 	];
 }
 
+function cpuMs(since: NodeJS.CpuUsage): number {
+	const { user, system } = process.cpuUsage(since);
+	return (user + system) / 1000;
+}
+
 describe('worst case: 100,000-character drafts', () => {
-	it(`checks every hostile draft within ${WORST_CASE_BUDGET_MS} ms`, () => {
+	it(`checks every hostile draft within ${WORST_CASE_BUDGET_MS} ms of CPU time`, () => {
 		const times: Array<[string, number]> = [];
 		for (const [name, draft] of hostileDrafts(vocabulary.slice(0, 200))) {
 			expect(draft.length).toBeGreaterThanOrEqual(N - 1);
-			const started = performance.now();
+			const started = process.cpuUsage();
 			const findings = engine.check(draft, { platform: 'facebook', surface: 'post', images: 1 });
-			const ms = performance.now() - started;
+			const ms = cpuMs(started);
 			times.push([name, Math.round(ms)]);
 			assertSpansInside(draft, findings.slice(0, 50));
 		}
 		times.sort((a, b) => b[1] - a[1]);
-		console.info(`worst case over ${times.length} hostile 100k drafts: ${times[0]![1]} ms (${times[0]![0]})`);
+		console.info(
+			`worst case over ${times.length} hostile 100k drafts: ${times[0]![1]} ms CPU (${times[0]![0]})`,
+		);
 		for (const [name, ms] of times) expect(ms, name).toBeLessThan(WORST_CASE_BUDGET_MS);
 	}, 120_000);
 
@@ -239,9 +249,9 @@ describe('worst case: 100,000-character drafts', () => {
 		fc.assert(
 			fc.property(draftArb(), (seed) => {
 				const draft = (seed || 'x').repeat(Math.ceil(N / Math.max(1, seed.length))).slice(0, N);
-				const started = performance.now();
+				const started = process.cpuUsage();
 				engine.check(draft, { platform: 'x', surface: 'post' });
-				expect(performance.now() - started).toBeLessThan(WORST_CASE_BUDGET_MS);
+				expect(cpuMs(started)).toBeLessThan(WORST_CASE_BUDGET_MS);
 			}),
 			{ numRuns: 10 },
 		);
