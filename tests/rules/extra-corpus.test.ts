@@ -1,56 +1,9 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describeCorpusAtThresholds } from './score-file';
 
-import { checkCorpus, readCorpus } from '../../shared/cli/read-corpus';
-import { resolvePack } from '../../shared/cli/resolve-pack';
-import { compilePack } from '../../shared/engine/create-engine';
-import { scoreCorpus, type CorpusScore } from '../../shared/eval/score-corpus';
-
-/** The acceptance thresholds of the held-out corpus, applied to our own held-out-style drafts. */
-const THRESHOLDS = {
-	detectionRecall: 0.95,
-	clauseRecall: 0.9,
-	perClauseRecall: 0.8,
-	clausePrecision: 0.85,
-	benignFlagRate: 0.03,
-};
-
-const EXTRA = path.resolve(import.meta.dirname, 'corpus/extra.jsonl');
-
-describe('extra corpus (tests/rules/corpus/extra.jsonl, written apart from dev)', () => {
-	let score: CorpusScore;
-	beforeAll(async () => {
-		const { pack, issues } = await resolvePack();
-		if (!pack) throw new Error(issues.map((i) => `${i.file}:${i.line}: ${i.message}`).join('\n'));
-		const drafts = readCorpus(await readFile(EXTRA, 'utf8'));
-		score = scoreCorpus(checkCorpus(compilePack(pack), drafts));
-	});
-
-	it('has ids, clauses and both kinds of draft', async () => {
-		const drafts = readCorpus(await readFile(EXTRA, 'utf8'));
-		expect(new Set(drafts.map((d) => d.id)).size).toBe(drafts.length);
-		expect(drafts.filter((d) => d.expect.length === 0).length).toBeGreaterThan(50);
-		expect(drafts.filter((d) => d.expect.length > 0).length).toBeGreaterThan(100);
-	});
-
-	it(`detection recall ≥ ${THRESHOLDS.detectionRecall}`, () => {
-		expect(score.detectionRecall).toBeGreaterThanOrEqual(THRESHOLDS.detectionRecall);
-	});
-	it(`clause recall ≥ ${THRESHOLDS.clauseRecall}`, () => {
-		expect(score.clauseRecall).toBeGreaterThanOrEqual(THRESHOLDS.clauseRecall);
-	});
-	it(`every clause's recall ≥ ${THRESHOLDS.perClauseRecall}`, () => {
-		const low = Object.entries(score.perClause)
-			.filter(([, s]) => s.expected > 0 && s.recall < THRESHOLDS.perClauseRecall)
-			.map(([clause, s]) => `${clause} ${s.found}/${s.expected}`);
-		expect(low).toEqual([]);
-	});
-	it(`clause precision ≥ ${THRESHOLDS.clausePrecision}`, () => {
-		expect(score.clausePrecision).toBeGreaterThanOrEqual(THRESHOLDS.clausePrecision);
-	});
-	it(`benign flag rate ≤ ${THRESHOLDS.benignFlagRate}`, () => {
-		expect(score.benignFlagRate).toBeLessThanOrEqual(THRESHOLDS.benignFlagRate);
-	});
-});
+describeCorpusAtThresholds(
+	'extra corpus (tests/rules/corpus/extra.jsonl, written apart from dev)',
+	path.resolve(import.meta.dirname, 'corpus/extra.jsonl'),
+	{ clean: 50, breaching: 100 },
+);
