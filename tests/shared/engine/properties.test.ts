@@ -245,6 +245,13 @@ describe('worst case: 100,000-character drafts', () => {
 		for (const [name, ms] of times) expect(ms, name).toBeLessThan(WORST_CASE_BUDGET_MS);
 	}, 120_000);
 
+	// Known slow on the committed engine (each `engine.check` is synchronous, so a hang cannot time out here):
+	// add these to hostileDrafts() once the evasive matcher bounds them.
+	it.todo(
+		'checks `f` + 99,998 `*` + `k` within the budget (today: minutes; `*` wildcards plus repeat absorption)',
+	);
+	it.todo('checks `1` × 100,000 within the budget (today: 3–4 s; leet + repeat absorption along one run)');
+
 	it('checks random 100,000-character drafts within the budget', () => {
 		fc.assert(
 			fc.property(draftArb(), (seed) => {
