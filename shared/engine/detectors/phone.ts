@@ -2,7 +2,19 @@ import { findNumbers } from 'libphonenumber-js';
 import { mapSpan } from '../normalize/mapped-text';
 import type { Detection, Detector } from './detection';
 
-const PHONE_CHAR = /[0-9+() .\-\u00a0]/;
+// Digits, + ( ) space . - and no-break space.
+function isPhoneChar(code: number): boolean {
+	return (
+		(code >= 48 && code <= 57) ||
+		code === 43 ||
+		code === 40 ||
+		code === 41 ||
+		code === 32 ||
+		code === 46 ||
+		code === 45 ||
+		code === 0xa0
+	);
+}
 const MAX_WINDOW = 80;
 // `leniency` is a documented findNumbers option that the v2 typings leave out.
 const OPTIONS = { defaultCountry: 'GB', v2: true, leniency: 'POSSIBLE' } as {
@@ -24,13 +36,13 @@ export const detectPhone: Detector = (env) => {
 	const found: Detection[] = [];
 	let i = 0;
 	while (i < text.length) {
-		if (!PHONE_CHAR.test(text[i]!)) {
+		if (!isPhoneChar(text.charCodeAt(i))) {
 			i++;
 			continue;
 		}
 		let to = i;
 		let digits = 0;
-		while (to < text.length && PHONE_CHAR.test(text[to]!)) {
+		while (to < text.length && isPhoneChar(text.charCodeAt(to))) {
 			if (text[to]! >= '0' && text[to]! <= '9') digits++;
 			to++;
 		}

@@ -2,6 +2,8 @@ import { mapSpan } from '../normalize/mapped-text';
 import type { Detection, Detector } from './detection';
 
 const WORD = /[a-z0-9]+/g;
+// Every spelled address has a spelled "dot" or a bracketed "at": most drafts are skipped at once.
+const HINT = /\bdot\b|[[(<{]\s{0,2}at\s{0,2}[\])>}]/;
 const AT_GAP = /^\s{0,3}[[(<{]?\s{0,2}$/;
 const AFTER_AT_GAP = /^\s{0,2}[\])>}]?\s{0,3}$/;
 const DOT_GAP = /^\s{0,3}[[(<{]?\s{0,2}$/;
@@ -14,6 +16,7 @@ const DOT_GAP = /^\s{0,3}[[(<{]?\s{0,2}$/;
 export const detectSpelledEmail: Detector = (env) => {
 	const lower = env.views.lower;
 	const text = lower.text;
+	if (!HINT.test(text)) return [];
 	const words: [number, number][] = [];
 	WORD.lastIndex = 0;
 	for (let m = WORD.exec(text); m; m = WORD.exec(text)) words.push([m.index, m.index + m[0].length]);

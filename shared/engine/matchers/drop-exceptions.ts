@@ -1,11 +1,26 @@
-import { overlaps, type Span } from '../finding';
+import type { Span } from '../finding';
 
 /**
  * Drops every span that overlaps an exception ("Scunthorpe", "mental health"), the Scunthorpe problem
- * solved in data as obscenity does with whitelisted terms.
+ * solved in data as obscenity does with whitelisted terms. Sort and sweep: O((spans + exceptions) log n).
  * @example dropExceptions([[0, 4]], [[0, 10]]) → []
  */
 export function dropExceptions(spans: Span[], exceptions: readonly Span[]): Span[] {
 	if (exceptions.length === 0 || spans.length === 0) return spans;
-	return spans.filter((span) => !exceptions.some((exception) => overlaps(span, exception)));
+	const sorted = [...exceptions].sort((a, b) => a[0] - b[0]);
+	// maxEnd[k]: the furthest end among the first k+1 exceptions (by start).
+	const maxEnd: number[] = [];
+	for (const [k, exception] of sorted.entries())
+		maxEnd.push(Math.max(exception[1], k > 0 ? maxEnd[k - 1]! : -1));
+	return spans.filter(([start, end]) => {
+		// The exceptions starting before `end`; one of them overlaps iff the furthest of their ends > start.
+		let low = 0;
+		let high = sorted.length;
+		while (low < high) {
+			const mid = (low + high) >>> 1;
+			if (sorted[mid]![0] < end) low = mid + 1;
+			else high = mid;
+		}
+		return low === 0 || maxEnd[low - 1]! <= start;
+	});
 }

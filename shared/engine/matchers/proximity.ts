@@ -1,14 +1,16 @@
 import type { Rule } from '../../pack/schema';
-import { overlaps } from '../finding';
+import { overlaps, type Span } from '../finding';
+import { upperBound } from '../sentences';
 import { ROLE } from '../terms/term-index';
 import { dropExceptions } from './drop-exceptions';
-import type { CompileContext, RuleMatcher } from './rule-matcher';
+import type { CompileContext, RuleEnv, RuleMatcher } from './rule-matcher';
 
 type ProximityRule = Extract<Rule, { kind: 'proximity' }>;
 
 /**
  * Flags disparaging `terms` that share a sentence (or come within N words) with one of the `targets`.
- * The finding covers the disparaging words.
+ * The finding covers the disparaging words. Targets are grouped by sentence (or sorted by word number)
+ * first, so a long draft full of both costs O((terms + targets) log n), not terms × targets.
  * @example compileProximity({ targets: ['@community'], terms: ['useless'], within: 'sentence', … }, c)
  */
 export function compileProximity(rule: ProximityRule, c: CompileContext): RuleMatcher {
@@ -21,12 +23,38 @@ export function compileProximity(rule: ProximityRule, c: CompileContext): RuleMa
 		if (terms.length === 0) return [];
 		const targets = dropExceptions(c.spans(env, ROLE.targets), exceptions);
 		if (targets.length === 0) return [];
-		const near =
-			rule.within === 'sentence'
-				? (a: number, b: number) => env.sentenceOf(a) === env.sentenceOf(b)
-				: (a: number, b: number) => Math.abs(env.wordOf(a) - env.wordOf(b)) <= (rule.within as number);
-		return terms.filter((term) =>
-			targets.some((target) => !overlaps(term, target) && near(term[0], target[0])),
-		);
+		return rule.within === 'sentence'
+			? inSameSentence(env, terms, targets)
+			: withinWords(env, terms, targets, rule.within);
 	};
+}
+
+function inSameSentence(env: RuleEnv, terms: Span[], targets: Span[]): Span[] {
+	const bySentence = new Map<number, Span[]>();
+	for (const target of targets) {
+		const sentence = env.sentenceOf(target[0]);
+		const list = bySentence.get(sentence);
+		if (list) list.push(target);
+		else bySentence.set(sentence, [target]);
+	}
+	return terms.filter((term) => hasOther(bySentence.get(env.sentenceOf(term[0])), term));
+}
+
+function withinWords(env: RuleEnv, terms: Span[], targets: Span[], within: number): Span[] {
+	const placed = targets
+		.map((target) => ({ word: env.wordOf(target[0]), target }))
+		.sort((a, b) => a.word - b.word);
+	const words = placed.map((p) => p.word);
+	return terms.filter((term) => {
+		const word = env.wordOf(term[0]);
+		const from = upperBound(words, word - within - 1);
+		for (let k = from; k < placed.length && placed[k]!.word <= word + within; k++)
+			if (!overlaps(term, placed[k]!.target)) return true;
+		return false;
+	});
+}
+
+// A target that is the term itself does not count. Stops at the first other target: O(1) in practice.
+function hasOther(targets: readonly Span[] | undefined, term: Span): boolean {
+	return targets !== undefined && targets.some((target) => !overlaps(term, target));
 }

@@ -1,7 +1,7 @@
 import { MappedTextBuilder, type MappedText } from './mapped-text';
 
 /**
- * Caps runs of one repeated letter at two ("fuuuuck" → "fuuck", "shiiiit" → "shiit"); the term matcher then
+ * Caps runs of one repeated character at two ("fuuuuck" → "fuuck", "shiiiit" → "shiit"); the term matcher then
  * absorbs the remaining double. Capping at two (not one) keeps real doubles (piss, ass) intact, and bounds
  * the work on adversarial input like 'a'.repeat(1e5). obscenity's collapseDuplicatesTransformer does the
  * same but works inside its own matcher pipeline without an offset map, so we keep a small one here.
@@ -9,12 +9,12 @@ import { MappedTextBuilder, type MappedText } from './mapped-text';
  */
 export function collapseRepeats(input: MappedText): MappedText {
 	const { text } = input;
-	if (!/([a-z])\1\1/.test(text)) return input;
+	if (!/(.)\1\1/su.test(text)) return input;
 	const out = new MappedTextBuilder(input);
 	let copied = 0;
 	for (let i = 2; i < text.length; i++) {
 		const c = text.charCodeAt(i);
-		if (c >= 97 && c <= 122 && c === text.charCodeAt(i - 1) && c === text.charCodeAt(i - 2)) {
+		if (c === text.charCodeAt(i - 1) && c === text.charCodeAt(i - 2)) {
 			out.copy(copied, i);
 			copied = i + 1;
 		}

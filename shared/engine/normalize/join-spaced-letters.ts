@@ -8,8 +8,6 @@ export interface Token {
 
 const SPACER = /^[ .\-_·•]{1,3}$/;
 const MIN_LETTERS = 3;
-/** A longer run of one-letter tokens is not a spaced-out word; joining it would make term matching quadratic. */
-const MAX_LETTERS = 64;
 
 /**
  * Joins runs of at least three one-letter tokens separated by short spacers ("s h i t", "f.u.c.k",
@@ -27,14 +25,20 @@ export function joinSpacedLetters(text: string, tokens: Token[]): Token[] {
 			(j === i || SPACER.test(text.slice(tokens[j - 1]!.to, tokens[j]!.from)))
 		)
 			j++;
-		if (j - i >= MIN_LETTERS) {
+		let letters = 0;
+		for (let k = i; k < j; k++) if (/[a-z]/.test(text[tokens[k]!.from]!)) letters++;
+		// Mostly letters ("s h 1 t"), not a list of digits ("0 0 0").
+		if (j - i >= MIN_LETTERS && letters * 2 >= j - i) {
 			const run = tokens.slice(i, j);
-			if (run.length > MAX_LETTERS) out.push(...run);
-			else out.push({ from: run[0]!.from, to: run.at(-1)!.to, letters: run.map((t) => t.from) });
+			// However long the run, matching stays linear: a walk from each letter is bounded by the longest
+			// term, and `*` endings jump to the run's end in one step.
+			out.push({ from: run[0]!.from, to: run.at(-1)!.to, letters: run.map((t) => t.from) });
 			i = j;
 		} else {
-			out.push(tokens[i]!);
-			i++;
+			// Not joined: keep the whole run as it is (rescanning its tail would be quadratic).
+			const end = Math.max(j, i + 1);
+			for (let k = i; k < end; k++) out.push(tokens[k]!);
+			i = end;
 		}
 	}
 	return out;

@@ -69,6 +69,18 @@ export class MappedTextBuilder {
 		this.pieces.push(this.source.text.slice(from, to));
 	}
 
+	/** The text pushed so far from output index `from` to `to` (for the current, not yet built, text). */
+	lastPieces(from: number, to: number): string {
+		let text = '';
+		let at = this.length;
+		for (let k = this.pieces.length - 1; k >= 0 && at > from; k--) {
+			const piece = this.pieces[k]!;
+			text = piece + text;
+			at -= piece.length;
+		}
+		return text.slice(from - at, to - at);
+	}
+
 	/** The finished text. */
 	build(): MappedText {
 		return {

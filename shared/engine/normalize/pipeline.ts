@@ -1,5 +1,5 @@
 import { collapseRepeats } from './collapse-repeats';
-import { joinSpacedLetters } from './join-spaced-letters';
+import { joinSpacedLetters, type Token } from './join-spaced-letters';
 import { identityText, type MappedText } from './mapped-text';
 import { nfkc } from './nfkc';
 import { removeZeroWidth } from './remove-zero-width';
@@ -19,6 +19,23 @@ export interface DraftViews {
 	readonly plain: WordView;
 	/** Words for `evasion: true` rules: leet symbols and stars kept, repeats capped, spaced letters joined. */
 	readonly evasive: WordView;
+}
+
+const NOT_A_TO_Z = /[^a-z]/;
+const A_TO_Z = /[a-z]/;
+
+/**
+ * True for a word that may hide a term from the plain view: spaced-out letters, digits or symbols among
+ * letters (sh1t, f*ck), or characters dropped on the way (zero-width, repeats). Only these start a match
+ * in the evasive view; undisguised words are the plain view's.
+ */
+function isDisguised(text: MappedText, token: Token): boolean {
+	if (token.letters) return true;
+	const word = text.text.slice(token.from, token.to);
+	if (!A_TO_Z.test(word)) return false;
+	return (
+		text.ends[token.to - 1]! - text.starts[token.from]! !== token.to - token.from || NOT_A_TO_Z.test(word)
+	);
 }
 
 /**
@@ -45,7 +62,8 @@ export function createDraftViews(original: string): DraftViews {
 		get evasive() {
 			if (evasive) return evasive;
 			const capped = collapseRepeats(this.lower);
-			return (evasive = buildWordView(capped, joinSpacedLetters(capped.text, tokenizeEvasive(capped.text))));
+			const tokens = joinSpacedLetters(capped.text, tokenizeEvasive(capped.text));
+			return (evasive = buildWordView(capped, tokens, (token) => isDisguised(capped, token)));
 		},
 	};
 }

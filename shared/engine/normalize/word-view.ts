@@ -12,16 +12,30 @@ export interface WordView extends MappedText {
 	readonly runEnd: Int32Array;
 	/** Original offset where each word begins, ascending (for "within N words"). */
 	readonly wordStarts: Int32Array;
+	/** Original offset where each word ends. */
+	readonly wordEnds: Int32Array;
+	/** The words themselves, as laid out in `text`. */
+	readonly words: readonly string[];
 }
 
-/** Lays tokens of `source` out as a WordView. @example buildWordView(lower, tokenizeWords(lower.text)) */
-export function buildWordView(source: MappedText, tokens: Token[]): WordView {
+/**
+ * Lays tokens of `source` out as a WordView. `mayStart` says which tokens a match may start in (default:
+ * all); the evasive view starts only in disguised words, the plain view sees the rest.
+ * @example buildWordView(lower, tokenizeWords(lower.text))
+ */
+export function buildWordView(
+	source: MappedText,
+	tokens: Token[],
+	mayStart: (token: Token) => boolean = () => true,
+): WordView {
 	let length = tokens.length > 0 ? tokens.length - 1 : 0;
 	for (const token of tokens) length += token.letters?.length ?? token.to - token.from;
 	const canStart = new Uint8Array(length + 1);
 	const canEnd = new Uint8Array(length + 1);
 	const runEnd = new Int32Array(length + 1).fill(-1);
 	const wordStarts = new Int32Array(tokens.length);
+	const wordEnds = new Int32Array(tokens.length);
+	const words: string[] = [];
 	const out = new MappedTextBuilder(source);
 	let at = 0;
 	tokens.forEach((token, index) => {
@@ -30,11 +44,12 @@ export function buildWordView(source: MappedText, tokens: Token[]): WordView {
 			at++;
 		}
 		const start = at;
-		canStart[start] = 1;
+		const starts = mayStart(token);
+		if (starts) canStart[start] = 1;
 		if (token.letters) {
 			// Spaced-out letters: only the letters are laid out, and a match may start or end at any of them.
 			for (const letter of token.letters) {
-				canStart[at] = 1;
+				if (starts) canStart[at] = 1;
 				canEnd[at] = 1;
 				out.copy(letter, letter + 1);
 				at++;
@@ -46,7 +61,9 @@ export function buildWordView(source: MappedText, tokens: Token[]): WordView {
 		runEnd.fill(at, start, at);
 		canEnd[at] = 1;
 		wordStarts[index] = source.starts[token.from]!;
+		wordEnds[index] = source.ends[token.to - 1]!;
+		words.push(out.lastPieces(start, at));
 	});
 	const built = out.build();
-	return { ...built, canStart, canEnd, runEnd, wordStarts };
+	return { ...built, canStart, canEnd, runEnd, wordStarts, wordEnds, words };
 }

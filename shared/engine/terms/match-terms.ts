@@ -3,6 +3,8 @@ import type { WordView } from '../normalize/word-view';
 import type { TrieNode } from './term-trie';
 
 const MAX_WILDCARDS = 2;
+const WORK_PER_CHAR = 8;
+const WORK_BASE = 100_000;
 
 /** Where to carry on when the lexicon entry being matched ends: a stack of continuation nodes. */
 interface Frame {
@@ -53,10 +55,21 @@ export function matchTerms(
 			for (const [lexicon, continuation] of calls)
 				push(lexicon, at, literal, wild, { continuation, next: frame });
 	};
-	for (let s = 0; s < n; s++) {
+	const spellings = new Map<number, string[] | undefined>();
+	const wordAt = (i: number): string[] | undefined => {
+		if (spellings.has(i)) return spellings.get(i);
+		const result = wordSpellings(view, i);
+		spellings.set(i, result);
+		return result;
+	};
+	// A work budget: disguised words are rare in real drafts, but 100,000 characters of "s h 1 t" are not;
+	// past the budget the evasive walk stops (the plain view has already been matched in full).
+	let budget = WORK_PER_CHAR * n + WORK_BASE;
+	for (let s = 0; s < n && budget > 0; s++) {
 		if (canStart[s] !== 1) continue;
 		push(root, s, 0, 0, null);
 		while (nodes.length > 0) {
+			budget--;
 			const node = nodes.pop()!;
 			const i = positions.pop()!;
 			const literal = literals.pop()!;
@@ -66,14 +79,24 @@ export function matchTerms(
 			if (node.lexiconEnd && frame) push(frame.continuation, i, literal, wild, frame.next);
 			if (i < n) {
 				const c = text[i]!;
-				const exact = node.next.get(c);
+				const exact = node.next?.get(c);
 				let moved = exact !== undefined;
 				if (exact) push(exact, i + 1, literal + 1, wild, frame);
-				if (node.callIndex) enter(node.callIndex.get(c), i, literal, wild, frame);
+				if (node.callWords) {
+					// Enter only the lexicons with an entry starting with this very word (its spellings
+					// with doubled letters collapsed, in the evasive view); fall back to the first character
+					// for words that leetspeak, stars or spaced letters may disguise.
+					const word = wordAt(i);
+					if (word === undefined) enter(node.callIndex?.get(c), i, literal, wild, frame);
+					else {
+						for (const spelling of word) enter(node.callWords.get(spelling), i, literal, wild, frame);
+						enter(node.callComplex?.get(c), i, literal, wild, frame);
+					}
+				}
 				if (node.callAny) enter(node.callAny, i, literal, wild, frame);
 				if (evasive) {
 					for (const letter of LEETSPEAK.get(c) ?? []) {
-						const viaLeet = node.next.get(letter);
+						const viaLeet = node.next?.get(letter);
 						if (viaLeet) {
 							push(viaLeet, i + 1, literal + 1, wild, frame);
 							moved = true;
@@ -82,7 +105,7 @@ export function matchTerms(
 					}
 					if (!moved && i > s && c === text[i - 1] && c !== ' ') push(node, i + 1, literal, wild, frame);
 					if (c === '*' && literal > 0 && wild < MAX_WILDCARDS)
-						for (const [char, next] of node.next)
+						for (const [char, next] of node.next ?? [])
 							if (char !== ' ') push(next, i + 1, literal, wild + 1, frame);
 				}
 				if (node.digits && isDigit(c)) {
@@ -97,4 +120,26 @@ export function matchTerms(
 			}
 		}
 	}
+}
+
+const PLAIN_WORD = /^[a-z]+$/;
+const MAX_WORD = 40;
+
+/**
+ * The spellings of the word at i to look lexicons up by, or undefined when it must be matched letter by
+ * letter: in the evasive view, a word with digits, symbols or stars, or inside spaced-out letters.
+ */
+function wordSpellings(view: WordView, i: number): string[] | undefined {
+	const end = view.runEnd[i]!;
+	// Inside spaced-out letters any letter may start a word; a very long word is no lexicon entry's.
+	if (end <= i || end - i > MAX_WORD || (end > i + 1 && view.canEnd[i + 1] === 1)) return undefined;
+	const word = view.text.slice(i, end);
+	if (!PLAIN_WORD.test(word)) return undefined;
+	const doubles: number[] = [];
+	for (let k = 1; k < word.length; k++) if (word[k] === word[k - 1]) doubles.push(k);
+	if (doubles.length > 3) return undefined;
+	const out = new Set<string>();
+	for (let mask = 0; mask < 1 << doubles.length; mask++)
+		out.add([...word].filter((_, k) => !doubles.some((d, bit) => d === k && mask & (1 << bit))).join(''));
+	return [...out];
 }

@@ -1,8 +1,9 @@
 import type { DraftViews } from '../normalize/pipeline';
-import { mapSpan } from '../normalize/mapped-text';
 import { matchTerms } from './match-terms';
-import { parseTerm } from './parse-term';
+import { matchWords } from './match-words';
+import { parseTerm, type TermWord } from './parse-term';
 import { addTerm, createTrieNode, sealCalls, type TrieNode } from './term-trie';
+import { addWordTerm, createWordNode, type Inlined, type WordNode } from './word-trie';
 
 /** What a term list is for in its rule. */
 export const ROLE = { terms: 0, exceptions: 1, targets: 2, unless: 3 } as const;
@@ -22,7 +23,8 @@ export interface TermHits {
  * the evasive one sees through f*ck, sh1t and s h i t.
  */
 export class TermIndex {
-	private readonly plain = createTrieNode();
+	private readonly plain = createWordNode();
+	private readonly inlined = new Map<WordNode, Map<string, Inlined>>();
 	private readonly evasive = createTrieNode();
 	private readonly lexiconRoots = new Map<string, TrieNode>();
 	private readonly callers: TrieNode[] = [];
@@ -36,8 +38,14 @@ export class TermIndex {
 		const key = rule * ROLES + role;
 		for (const term of terms) {
 			const words = parseTerm(term);
-			for (const root of evasive ? [this.plain, this.evasive] : [this.plain]) {
-				const end = addTerm(root, words, (name) => this.lexicon(name, []), this.callers);
+			const ends: (WordNode | TrieNode)[] = addWordTerm(
+				this.plain,
+				words,
+				(name) => this.entries(name),
+				this.inlined,
+			);
+			if (evasive) ends.push(addTerm(this.evasive, words, (name) => this.lexicon(name, []), this.callers));
+			for (const end of ends) {
 				const hits = (end.hits ??= []);
 				if (!hits.includes(key)) hits.push(key);
 			}
@@ -54,23 +62,49 @@ export class TermIndex {
 	/** Finds every term in the draft; `withEvasion` also walks the evasive view. */
 	collect(views: DraftViews, withEvasion: boolean): TermHits {
 		const buckets = new Map<number, number[]>();
-		const run = (root: TrieNode, evasive: boolean) => {
-			const view = evasive ? views.evasive : views.plain;
-			matchTerms(view, root, evasive, (key, start, end) => {
-				const [from, to] = mapSpan(view, start, end);
-				let bucket = buckets.get(key);
-				if (!bucket) buckets.set(key, (bucket = []));
-				bucket.push(from, to);
-			});
+		const add = (key: number, from: number, to: number) => {
+			let bucket = buckets.get(key);
+			if (!bucket) buckets.set(key, (bucket = []));
+			bucket.push(from, to);
 		};
-		if (this.hasPlain) run(this.plain, false);
-		if (withEvasion && this.hasEvasive) run(this.evasive, true);
+		if (this.hasPlain) {
+			const { words, wordStarts, wordEnds } = views.plain;
+			matchWords({ words, starts: wordStarts, ends: wordEnds }, this.plain, add);
+		}
+		if (withEvasion && this.hasEvasive) {
+			const view = views.evasive;
+			matchTerms(view, this.evasive, true, (key, start, end) =>
+				add(key, view.starts[start]!, view.ends[end - 1]!),
+			);
+		}
 		return { get: (rule, role) => buckets.get(rule * ROLES + role) ?? EMPTY };
 	}
 
 	/** Compiles one lexicon; throws on an unknown reference, a bad entry or a cycle. */
 	checkLexicon(name: string): void {
 		this.lexicon(name, []);
+	}
+
+	private readonly parsedLexicons = new Map<string, TermWord[][]>();
+
+	/** A lexicon's entries, parsed; the first time, its references are checked for cycles. */
+	private entries(name: string): TermWord[][] {
+		let parsed = this.parsedLexicons.get(name);
+		if (parsed) return parsed;
+		this.checkAcyclic(name, []);
+		const list = this.lexicons[name]!;
+		parsed = list.map((entry) => parseTerm(entry));
+		this.parsedLexicons.set(name, parsed);
+		return parsed;
+	}
+
+	private checkAcyclic(name: string, path: readonly string[]): void {
+		const entries = this.lexicons[name];
+		if (!entries) throw new Error(`unknown lexicon "@${name}"`);
+		if (path.includes(name)) throw new Error(`lexicon cycle: @${[...path, name].join(' → @')}`);
+		for (const entry of entries)
+			for (const word of parseTerm(entry))
+				if (!Array.isArray(word)) this.checkAcyclic(word.lexicon, [...path, name]);
 	}
 
 	private lexicon(name: string, path: readonly string[]): TrieNode {

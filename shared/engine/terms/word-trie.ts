@@ -1,0 +1,107 @@
+import { ANY_ENDING, DIGITS, type TermElement, type TermWord } from './parse-term';
+
+/**
+ * A node of the word trie used on the plain view: edges are whole words. A lexicon named in a term is
+ * inlined where it is named (its entries merge with the other terms there, so a common first word such
+ * as "the" is looked up once), and each entry's end links (epsilon) to one shared continuation node for
+ * the rest of the term: nothing is multiplied out.
+ */
+export interface WordNode {
+	words?: Map<string, WordNode>;
+	/** Words with `#` or `*`, tested against the draft's word; by source, and by first character. */
+	patterns?: Map<string, { regex: RegExp; node: WordNode }>;
+	patternsByFirst?: Map<string, { regex: RegExp; node: WordNode }[]>;
+	hits?: number[];
+	/** Nodes that continue from here without consuming a word (the rest of a term after a lexicon). */
+	epsilons?: WordNode[];
+}
+
+/** A fresh, empty word-trie node. @example const root = createWordNode() */
+export function createWordNode(): WordNode {
+	return {};
+}
+
+/** Parsed entries of a lexicon by name; throws on an unknown one. */
+export type LexiconEntries = (name: string) => readonly (readonly TermWord[])[];
+
+/**
+ * Inserts a parsed term below `node` and returns the nodes where it ends. `inlined` remembers, per node and
+ * lexicon, where that lexicon's entries end, so the same lexicon named twice at one place is inlined once.
+ * @example addWordTerm(root, parseTerm('our @roles'), entries, new Map()).forEach(end => (end.hits ??= []).push(0))
+ */
+export function addWordTerm(
+	node: WordNode,
+	words: readonly TermWord[],
+	entries: LexiconEntries,
+	inlined: Map<WordNode, Map<string, Inlined>>,
+	from = 0,
+): WordNode[] {
+	let current = node;
+	for (let k = from; k < words.length; k++) {
+		const word = words[k]!;
+		if (Array.isArray(word)) {
+			current = wordChild(current, word);
+			continue;
+		}
+		const lexicon = inlineLexicon(current, word.lexicon, entries, inlined);
+		if (k === words.length - 1) return lexicon.ends;
+		// One continuation per (node, lexicon), shared by every term that goes on after it.
+		if (!lexicon.continuation) {
+			const continuation = createWordNode();
+			for (const end of lexicon.ends) (end.epsilons ??= []).push(continuation);
+			lexicon.continuation = continuation;
+		}
+		current = lexicon.continuation;
+	}
+	return [current];
+}
+
+/** A lexicon inlined at a node: where its entries end, and the node the rest of a term continues at. */
+export interface Inlined {
+	ends: WordNode[];
+	continuation?: WordNode;
+}
+
+function inlineLexicon(
+	node: WordNode,
+	name: string,
+	entries: LexiconEntries,
+	inlined: Map<WordNode, Map<string, Inlined>>,
+): Inlined {
+	let byName = inlined.get(node);
+	if (!byName) inlined.set(node, (byName = new Map()));
+	const known = byName.get(name);
+	if (known) return known;
+	const ends = new Set<WordNode>();
+	for (const entry of entries(name))
+		for (const end of addWordTerm(node, entry, entries, inlined)) ends.add(end);
+	const result: Inlined = { ends: [...ends] };
+	byName.set(name, result);
+	return result;
+}
+
+function wordChild(node: WordNode, elements: readonly TermElement[]): WordNode {
+	if (elements.every((e) => typeof e === 'string')) {
+		const key = elements.join('');
+		node.words ??= new Map();
+		let next = node.words.get(key);
+		if (!next) node.words.set(key, (next = createWordNode()));
+		return next;
+	}
+	const source = `^${elements.map((e) => (e === DIGITS ? '\\d+' : e === ANY_ENDING ? '[^]*' : escape(e))).join('')}$`;
+	node.patterns ??= new Map();
+	let entry = node.patterns.get(source);
+	if (!entry) {
+		node.patterns.set(source, (entry = { regex: new RegExp(source), node: createWordNode() }));
+		const first = elements[0] === DIGITS ? '#' : elements[0] === ANY_ENDING ? '*' : (elements[0] as string);
+		node.patternsByFirst ??= new Map();
+		const bucket = node.patternsByFirst.get(first);
+		if (bucket) bucket.push(entry);
+		else node.patternsByFirst.set(first, [entry]);
+	}
+	return entry.node;
+}
+
+function escape(char: string): string {
+	return /[\\^$.*+?()[\]{}|/-]/.test(char) ? `\\${char}` : char;
+}

@@ -1,0 +1,79 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+
+import type { CheckContext } from '../../../shared/engine/context';
+import type { Engine } from '../../../shared/engine/create-engine';
+import { miniEngine } from './mini-pack';
+
+let engine: Engine;
+beforeAll(async () => {
+	engine = await miniEngine();
+});
+
+const post: CheckContext = { platform: 'facebook', surface: 'post', images: 0 };
+const found = (text: string, context: CheckContext = post) =>
+	engine.check(text, context).map((f) => [f.rule, text.slice(f.start, f.end)]);
+
+describe('compilePack().check()', () => {
+	it('phrases: offsets point into the original draft, through zero-width and look-alike letters', () => {
+		const text = 'What a ѕh\u200Bіt day';
+		expect(found(text)).toEqual([['offensive/profanity', 'ѕh\u200Bіt']]);
+	});
+	it('phrases: the message quotes the flagged words', () => {
+		expect(engine.check('f*ck this', post)[0]?.message).toBe('Profanity: “f*ck”.');
+	});
+	it('requirement: a disclaimer clears the trigger, and `when` keeps DMs out', () => {
+		expect(found('First week at Hillside!')).toEqual([['affiliation/names-school', 'Hillside']]);
+		expect(found('First week at Hillside! Views my own.')).toEqual([]);
+		expect(found('First week at Hillside!', { ...post, surface: 'dm' })).toEqual([]);
+	});
+	it('proximity: the disparaging words, when a target is in the same sentence (or within N words)', () => {
+		expect(found('Our head is useless.')).toEqual([['reputation/disparaging', 'useless']]);
+		expect(found('Our head spoke. The weather was useless.')).toEqual([]);
+		expect(found('the governors are clueless')).toEqual([['reputation/near-words', 'clueless']]);
+	});
+	it('personal data: phone, spelled e-mail, UPN, date of birth; the school domain is ignored', () => {
+		expect(found('ring 07700 900123 or jo at gmail dot com')).toEqual([
+			['personal-data/contact-details', '07700 900123'],
+			['personal-data/contact-details', 'jo at gmail dot com'],
+		]);
+		expect(
+			found('mail office@hillside.sch.uk').filter(([rule]) => rule?.startsWith('personal-data')),
+		).toEqual([]);
+		expect(found('UPN K302413100089')).toEqual([['personal-data/contact-details', 'K302413100089']]);
+	});
+	it('pattern: matches in the clean text', () => {
+		expect(found('see PUPIL-12345')).toEqual([['personal-data/pupil-code', 'PUPIL-12345']]);
+	});
+	it('context: working time needs a time inside the hours, in the school time zone', () => {
+		expect(found('hi', { ...post, time: '2025-03-03T10:00:00Z' })).toEqual([
+			['working-time/during-hours', 'hi'],
+		]);
+		expect(found('hi', { ...post, time: '2025-07-07T15:30:00Z' })).toEqual([]); // 16:30 BST
+		expect(found('hi', { ...post, time: '2025-03-03T10:00:00' })).toEqual([
+			['working-time/during-hours', 'hi'],
+		]);
+		expect(found('hi')).toEqual([]);
+		expect(engine.check('', { ...post, time: '2025-03-03T10:00:00Z' })).toMatchObject([{ start: 0, end: 0 }]);
+	});
+	it('context: e-mail fields run only e-mail-field rules', () => {
+		expect(found('jo@hillside.sch.uk', { ...post, surface: 'email-field' })).toEqual([
+			['work-email/sign-up', 'jo@hillside.sch.uk'],
+		]);
+		expect(found('Hillside idiots', { ...post, surface: 'email-field' })).toEqual([]);
+	});
+	it('when: platforms, surfaces and images', () => {
+		expect(found('Great colleague', { platform: 'linkedin', surface: 'recommendation', images: 0 })).toEqual([
+			['references/recommendation', 'Great colleague'],
+		]);
+		expect(found('Look at our logo', { ...post, images: 1 })).toEqual([['brand/logo-photo', 'our logo']]);
+		expect(found('Look at our logo')).toEqual([]);
+	});
+	it('findings are sorted and overlapping hits of one rule are merged', () => {
+		const findings = engine.check('fucking fuck idiots', post);
+		expect(findings.map((f) => [f.start, f.end])).toEqual([
+			[0, 7],
+			[8, 12],
+			[13, 19],
+		]);
+	});
+});

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+
+import { expandTerms } from '../../../shared/pack/expand-terms';
+import { loadPackDir } from '../../../shared/pack/load-pack-dir';
+import { validatePattern } from '../../../shared/pack/validate-pattern';
+import { boundQuantifiers } from '../../../shared/engine/matchers/bound-quantifiers';
+
+const base = [
+	{
+		path: 'pack.yaml',
+		text: 'id: t\nname: T\nversion: 1.0.0\npolicyVersion: x\nminExtensionVersion: 0.1.0\n',
+	},
+	{ path: 'school.yaml', text: 'names: [Hillside]\nlexicons:\n  a: [x, "@b"]\n  b: [y]\n' },
+	{
+		path: 'clauses.yaml',
+		text: 'offensive:\n  title: T\n  words: W\n  explanation: E\n  severity: warn\n',
+	},
+];
+const rule = (text: string) => [...base, { path: 'offensive/r.yaml', text }];
+
+describe('loadPackDir()', () => {
+	it('loads a valid pack', () => {
+		const { pack, issues } = loadPackDir(
+			rule(
+				'id: offensive/r\nclause: offensive\nkind: phrases\nterms: ["@a"]\nexamples: {flag: [x], allow: [z]}\n',
+			),
+		);
+		expect(issues).toEqual([]);
+		expect(pack?.rules.map((r) => r.id)).toEqual(['offensive/r']);
+	});
+	it('locates schema errors at their line and column', () => {
+		const { issues } = loadPackDir(
+			rule(
+				'id: offensive/r\nclause: offensive\nkind: phrases\nterms: []\nexamples: {flag: [x], allow: [z]}\n',
+			),
+		);
+		expect(issues).toMatchObject([{ file: 'offensive/r.yaml', line: 4, column: 8, code: 'E_SCHEMA' }]);
+	});
+	it('checks id = path, unknown kinds and lexicon cycles', () => {
+		expect(
+			loadPackDir(
+				rule(
+					'id: offensive/x\nclause: offensive\nkind: phrases\nterms: [a]\nexamples: {flag: [a], allow: [b]}\n',
+				),
+			).issues,
+		).toMatchObject([{ line: 1, code: 'E_ID_PATH' }]);
+		expect(loadPackDir(rule('id: offensive/r\nclause: offensive\nkind: regex\n')).issues[0]).toMatchObject({
+			line: 3,
+			code: 'E_SCHEMA',
+		});
+		const cyclic = [
+			...base.slice(0, 1),
+			{ path: 'school.yaml', text: 'names: [H]\nlexicons:\n  a: ["@b"]\n  b: ["x @a"]\n' },
+			base[2]!,
+		];
+		expect(loadPackDir(cyclic).issues.map((i) => i.code)).toContain('E_LEXICON_CYCLE');
+	});
+});
+
+describe('expandTerms()', () => {
+	it('expands references anywhere in a term, nested', () => {
+		expect(expandTerms(['our @a'], { a: ['x', '@b'], b: ['y'] })).toEqual(['our x', 'our y']);
+		expect(expandTerms(['@mandeville.sch.uk'], {})).toEqual(['@mandeville.sch.uk']);
+		expect(() => expandTerms(['@c'], {})).toThrow(/unknown lexicon/);
+	});
+});
+
+describe('validatePattern()', () => {
+	it.each([
+		['(a+)+b', /nested quantifiers/],
+		['(a|aa)+b', /alternatives/],
+		['(a)\\1', /back-references/],
+		['(?<x>a)\\k<x>', /back-references/],
+		['a*', /empty text/],
+		['[', /not a valid/],
+	])('rejects %s', (pattern, problem) => expect(validatePattern(pattern)).toMatch(problem));
+	it.each(['\\bPUPIL-\\d+\\b', '\\b[A-Z]\\d{12}\\b', '(?:Mr|Mrs)\\.? [A-Z][a-z]+'])('accepts %s', (pattern) =>
+		expect(validatePattern(pattern)).toBeUndefined(),
+	);
+	it('bounds unbounded quantifiers outside classes and escapes', () => {
+		expect(boundQuantifiers('\\d+[a-z*]*x{2,}\\+')).toBe('\\d{1,100}[a-z*]{0,100}x{2,102}\\+');
+	});
+});
