@@ -20,13 +20,25 @@ export function createShadowHost(tag: string, role: string, css: string): Shadow
 	return { host, mount };
 }
 
+/** Below this much room above the corner, the panel opens downwards instead, so it never leaves the window. */
+const MIN_ROOM_ABOVE = 320;
+
 /**
  * Pins the host to the inside bottom-right corner of an element (where Grammarly-style badges sit, clear of
- * the site's send controls, which sit outside the editor), growing up and left. Inline !important beats page CSS.
+ * the site's send controls, which sit outside the editor), growing up and left — or down when the box sits
+ * near the top of the window. `--sl-room` tells the panel how tall it may be. Inline !important beats page CSS.
  */
 export function placeAtCorner(host: HTMLElement, anchor: Element): void {
 	const box = anchor.getBoundingClientRect();
-	const bottom = Math.max(4, Math.min(window.innerHeight - box.bottom + 4, window.innerHeight - 40));
 	const right = Math.max(4, window.innerWidth - box.right + 4);
-	host.style.cssText = `all: initial !important; position: fixed !important; z-index: 2147483647 !important; display: block !important; bottom: ${bottom}px !important; right: ${right}px !important;`;
+	const fixed = `all: initial !important; position: fixed !important; z-index: 2147483647 !important; display: block !important; right: ${right}px !important;`;
+	const cornerTop = Math.max(4, Math.min(box.bottom - 34, window.innerHeight - 40));
+	if (cornerTop >= MIN_ROOM_ABOVE) {
+		const bottom = window.innerHeight - cornerTop - 30;
+		host.dataset.grow = 'up';
+		host.style.cssText = `${fixed} bottom: ${bottom}px !important; --sl-room: ${cornerTop}px !important;`;
+	} else {
+		host.dataset.grow = 'down';
+		host.style.cssText = `${fixed} top: ${cornerTop}px !important; --sl-room: ${window.innerHeight - cornerTop - 40}px !important;`;
+	}
 }

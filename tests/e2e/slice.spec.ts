@@ -28,6 +28,12 @@ for (const { fixture, url = fixture.url } of ORIGINS) {
 
 		const warning = page.locator('[data-second-look="warning"]');
 		await expect(warning).toHaveAttribute('data-clauses', /\boffensive\b/);
+		// The badge opens the panel; the panel must fit in the window, whichever way it opens.
+		await warning.getByRole('button', { name: /Second Look/ }).click();
+		const panel = warning.locator('.sl-panel');
+		const box = (await panel.boundingBox())!;
+		expect(box.y).toBeGreaterThanOrEqual(0);
+		expect(box.y + box.height).toBeLessThanOrEqual(page.viewportSize()!.height);
 		const card = warning.locator('[data-clause="offensive"]');
 		await expect(card).toContainText('Offensive content, insults, obscenity');
 		await expect(card).toContainText(OFFENSIVE_WORDS);
@@ -40,6 +46,10 @@ for (const { fixture, url = fixture.url } of ORIGINS) {
 			await warning.evaluate((host) => [...host.attributes].map((a) => a.value).join(' ')),
 		).not.toContain('shit');
 
+		// Escape closes the panel and puts the caret back in the draft.
+		await page.keyboard.press('Escape');
+		await expect(panel).toHaveCount(0);
+		await page.keyboard.press('End');
 		for (let i = 0; i < 'shit'.length; i++) await page.keyboard.press('Backspace');
 		await page.keyboard.type('pain');
 		await expect(warning).toHaveCount(0);
