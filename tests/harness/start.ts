@@ -28,7 +28,11 @@ async function main(): Promise<void> {
 	await page.goto(`${base}/practice.html`);
 	await page.locator('textarea').first().click();
 	await page.keyboard.type(SAMPLE_DRAFT);
-	await page.locator('[data-second-look="warning"]').waitFor({ timeout: 10_000 });
+	const warning = page.locator('[data-second-look="warning"]');
+	await warning.waitFor({ timeout: 10_000 });
+	// Open the panel from its badge, so the screenshot shows what the person reads.
+	await warning.getByRole('button', { name: /Second Look/ }).click();
+	await warning.locator('.sl-panel').waitFor();
 	mkdirSync('shots', { recursive: true });
 	const file = path.resolve('shots/start-warning.png');
 	await page.screenshot({ path: file });
