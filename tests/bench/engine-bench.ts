@@ -1,4 +1,6 @@
 // `npm run bench`: speed of the engine with the full pack in rules/, against alex and harper.js, as JSON.
+import os from 'node:os';
+
 import { text as alexText } from 'alex';
 import { LocalLinter } from 'harper.js';
 import { binaryInlined } from 'harper.js/binaryInlined';
@@ -52,9 +54,9 @@ for (const size of SIZES) {
 	const text = buildText(size);
 	const runs = size < 1000 ? 2000 : size < 10_000 ? 300 : 40;
 	const ours = stats(await time(() => engine.check(text, CONTEXT), runs));
-	const peerRuns = size < 1000 ? 30 : size < 10_000 ? 10 : 3;
-	const alex = stats(await time(() => alexText(text), peerRuns, 2));
-	const harperStats = stats(await time(() => harper.lint(text), peerRuns, 2));
+	const peerRuns = size < 1000 ? 30 : size < 10_000 ? 10 : 2;
+	const alex = stats(await time(() => alexText(text), peerRuns, 1));
+	const harperStats = stats(await time(() => harper.lint(text), peerRuns, 1));
 	const fasterPeer = Math.min(alex.median, harperStats.median);
 	const findings = engine.check(text, CONTEXT).length;
 	sizes.push({
@@ -81,6 +83,7 @@ console.log(
 	JSON.stringify(
 		{
 			pack: { id: pack.manifest.id, version: pack.manifest.version, rules: pack.rules.length },
+			machine: { cpus: os.cpus().length, loadAverage1m: round(os.loadavg()[0]!) }, // medians suffer when others run
 			budgetsMs: { ...BUDGET_MS, compile: COMPILE_BUDGET_MS, worstCase100k: WORST_CASE_BUDGET_MS },
 			loadAndValidateMs: round(loadMs),
 			compile: {
