@@ -189,8 +189,9 @@ describe('compilePack(rules).check() properties', () => {
 });
 
 /**
- * The slowest draft of 100,000 characters must still be checked within this much CPU time (this process's own,
- * so other work on a shared machine does not count; a quadratic matcher takes minutes).
+ * A hang guard, not a speed measurement (`npm run bench` measures and prints the worst case against its own,
+ * much tighter budget): no 100,000-character draft may take this much CPU time (this process's own, so other
+ * work on a shared machine does not count; a quadratic matcher takes minutes).
  */
 export const WORST_CASE_BUDGET_MS = 5_000;
 const N = 100_000;
@@ -219,6 +220,8 @@ export function hostileDrafts(words: string[]): Array<[string, string]> {
 		['newlines', fill('\n')],
 		['flagged words back to back', fill(`${words.join(' ')} `)],
 		['date-like', fill('12/12/19')],
+		['one long starred word', `f${'*'.repeat(N - 2)}k`],
+		['leet digit run', fill('1')],
 	];
 }
 
@@ -244,13 +247,6 @@ describe('worst case: 100,000-character drafts', () => {
 		);
 		for (const [name, ms] of times) expect(ms, name).toBeLessThan(WORST_CASE_BUDGET_MS);
 	}, 120_000);
-
-	// Known slow on the committed engine (each `engine.check` is synchronous, so a hang cannot time out here):
-	// add these to hostileDrafts() once the evasive matcher bounds them.
-	it.todo(
-		'checks `f` + 99,998 `*` + `k` within the budget (today: minutes; `*` wildcards plus repeat absorption)',
-	);
-	it.todo('checks `1` × 100,000 within the budget (today: 3–4 s; leet + repeat absorption along one run)');
 
 	it('checks random 100,000-character drafts within the budget', () => {
 		fc.assert(
