@@ -3,7 +3,8 @@ import { defineSiteAdapter } from './site-adapter';
 /**
  * LinkedIn: two apps at once — Ember (Quill, semantic classes) and the 2025–26 React build (TipTap,
  * `data-view-name`, `componentkey`). The post composer sits in the open shadow root of `#interop-outlet`.
- * Messages send on Enter only when the person's "Press Enter to send" setting is on, so the button is the hook.
+ * Messages send on Enter only while the person's "Press Enter to send" setting is on (its hint beside the box, or
+ * its checked option in the send menu); otherwise Enter is a new line and the button is the hook.
  */
 export default defineSiteAdapter({
 	id: 'linkedin',
@@ -12,6 +13,8 @@ export default defineSiteAdapter({
 		{
 			surface: 'dm',
 			selectors: ['.msg-form__contenteditable', '.msg-form', '[data-view-name="message-composer"]'],
+			submitKey: 'Enter',
+			submitKeyHint: /\bpress enter to send\b/i,
 		},
 		{
 			surface: 'recommendation',
