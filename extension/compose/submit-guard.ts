@@ -1,5 +1,5 @@
 import type { SiteAdapter, SubmitKey } from '../sites/site-adapter';
-import { surfaceRuleOf } from '../sites/site-adapter';
+import { submitKeyOf } from '../sites/site-adapter';
 import { sharedDepth } from '../sites/deep-closest';
 import { findNearEditor } from '../sites/find-near-editor';
 import { isControl } from '../sites/submit-control';
@@ -83,7 +83,9 @@ export function guardSubmits({ site, composers, signal }: SubmitGuardOptions): v
 		const gestureStart = event.type === 'pointerdown' || event.type === 'mousedown';
 		if (now) {
 			hold(event);
-			return review(composer, now, control, key);
+			// A press is held, but the card waits for its click: shown at once, it would sit under the pointer
+			// and take the release, so the click would never come (and no press-and-drag-away asks anything).
+			return gestureStart ? undefined : review(composer, now, control, key);
 		}
 		// The last answer is stale or pending: the click that follows a press decides.
 		if (gestureStart) return;
@@ -111,9 +113,9 @@ export function guardSubmits({ site, composers, signal }: SubmitGuardOptions): v
 		if (!editor) return;
 		const composer = [...composers()].find((c) => c.editor === editor);
 		// A single-line field in a form sends its form on Enter (implicit submission).
-		const key =
-			surfaceRuleOf(site, editor)?.submitKey ?? (editor instanceof HTMLInputElement ? 'Enter' : undefined);
-		if (composer && key && matchesKey(event, key)) decide(event, composer, undefined, key);
+		if (!composer) return;
+		const key = submitKeyOf(site, editor) ?? (editor instanceof HTMLInputElement ? 'Enter' : undefined);
+		if (key && matchesKey(event, key)) decide(event, composer, undefined, key);
 	};
 
 	const options = { capture: true, signal };
