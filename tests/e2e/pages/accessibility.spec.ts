@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 
 import { fixturePage } from '../../fixtures/fixture-pages';
 import { expect, test } from '../extension-test';
@@ -20,7 +21,11 @@ const PAGES = [
 ];
 
 for (const path of PAGES) {
-	test(`${path} has no WCAG 2.1 AA violations`, async ({ context, extensionId, optIn }) => {
+	test(`${path} has no WCAG 2.1 AA violations and no layout shift`, async ({
+		context,
+		extensionId,
+		optIn,
+	}) => {
 		await optIn();
 		const page = await context.newPage();
 		await openExtensionPage(page, extensionId, path);
@@ -30,7 +35,24 @@ for (const path of PAGES) {
 		expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
 			[],
 		);
+		// No layout shift while the page loads its settings and pack (Core Web Vitals' "good" is below 0.1).
+		expect(await cumulativeLayoutShift(page)).toBeLessThan(0.1);
 	});
+}
+
+/** The page's cumulative layout shift so far, from the browser's own layout-shift entries. */
+async function cumulativeLayoutShift(page: Page): Promise<number> {
+	return page.evaluate(
+		() =>
+			new Promise<number>((resolve) => {
+				let total = 0;
+				new PerformanceObserver((list) => {
+					for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number }>)
+						total += entry.value;
+				}).observe({ type: 'layout-shift', buffered: true });
+				setTimeout(() => resolve(total), 300);
+			}),
+	);
 }
 
 test('the warning panel has no WCAG 2.1 AA violations', async ({ context, optIn }) => {
