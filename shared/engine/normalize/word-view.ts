@@ -1,5 +1,5 @@
 import type { Token } from './join-spaced-letters';
-import { MappedTextBuilder, type MappedText } from './mapped-text';
+import type { MappedText } from './mapped-text';
 
 /**
  * Words of a normalised text joined by single spaces, the form terms are matched in: "Piss-up!!" → "piss up".
@@ -35,35 +35,47 @@ export function buildWordView(
 	const runEnd = new Int32Array(length + 1).fill(-1);
 	const wordStarts = new Int32Array(tokens.length);
 	const wordEnds = new Int32Array(tokens.length);
-	const words: string[] = [];
-	const out = new MappedTextBuilder(source);
+	// The length is known up front, so the mapping is written in place: no builder, no per-word copies
+	// (this runs on every check, twice, and was the largest cost on long drafts).
+	const starts = new Int32Array(length);
+	const ends = new Int32Array(length);
+	const words: string[] = new Array<string>(tokens.length);
+	const { text, starts: from, ends: to } = source;
 	let at = 0;
-	tokens.forEach((token, index) => {
+	for (let index = 0; index < tokens.length; index++) {
+		const token = tokens[index]!;
 		if (index > 0) {
-			out.push(' ', tokens[index - 1]!.to, token.from);
+			// The single space stands for the whole gap between the two words.
+			starts[at] = from[tokens[index - 1]!.to]!;
+			ends[at] = to[token.from - 1]!;
 			at++;
 		}
 		const start = at;
-		const starts = mayStart(token);
-		if (starts) canStart[start] = 1;
+		const mayStartHere = mayStart(token);
+		if (mayStartHere) canStart[start] = 1;
 		if (token.letters) {
 			// Spaced-out letters: only the letters are laid out, and a match may start or end at any of them.
+			let word = '';
 			for (const letter of token.letters) {
-				if (starts) canStart[at] = 1;
+				if (mayStartHere) canStart[at] = 1;
 				canEnd[at] = 1;
-				out.copy(letter, letter + 1);
+				starts[at] = from[letter]!;
+				ends[at] = to[letter]!;
+				word += text[letter]!;
 				at++;
 			}
+			words[index] = word;
 		} else {
-			out.copy(token.from, token.to);
-			at += token.to - token.from;
+			for (let k = token.from; k < token.to; k++, at++) {
+				starts[at] = from[k]!;
+				ends[at] = to[k]!;
+			}
+			words[index] = text.slice(token.from, token.to);
 		}
 		runEnd.fill(at, start, at);
 		canEnd[at] = 1;
-		wordStarts[index] = source.starts[token.from]!;
-		wordEnds[index] = source.ends[token.to - 1]!;
-		words.push(out.lastPieces(start, at));
-	});
-	const built = out.build();
-	return { ...built, canStart, canEnd, runEnd, wordStarts, wordEnds, words };
+		wordStarts[index] = from[token.from]!;
+		wordEnds[index] = to[token.to - 1]!;
+	}
+	return { text: words.join(' '), starts, ends, canStart, canEnd, runEnd, wordStarts, wordEnds, words };
 }
