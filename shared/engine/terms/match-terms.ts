@@ -52,8 +52,10 @@ export function matchTerms(
 		frame: Frame | null,
 	) => {
 		if (calls)
-			for (const [lexicon, continuation] of calls)
+			for (const [lexicon, continuation] of calls) {
+				lexicon.fill?.();
 				push(lexicon, at, literal, wild, { continuation, next: frame });
+			}
 	};
 	const spellings = new Map<number, string[] | undefined>();
 	const wordAt = (i: number): string[] | undefined => {

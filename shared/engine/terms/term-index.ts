@@ -1,5 +1,6 @@
 import type { DraftViews } from '../normalize/pipeline';
 import { matchTerms } from './match-terms';
+import { lexiconFirsts } from './lexicon-firsts';
 import { matchWords } from './match-words';
 import { parseTerm, type TermWord } from './parse-term';
 import { addTerm, createTrieNode, sealCalls, type TrieNode } from './term-trie';
@@ -17,8 +18,8 @@ export interface TermHits {
 
 /**
  * All term lists of a pack in two tries (plain and evasive), so one walk per view finds every term of
- * every rule. A lexicon is compiled once into its own trie, which terms naming it (`our @roles`) call
- * into: nothing is expanded, so compiling stays proportional to what the pack's authors wrote. Evasive
+ * every rule. In the evasive trie a lexicon gets its own trie (built on first use), which terms naming it
+ * (`our @roles`) call into: nothing is expanded, so compiling stays proportional to what the pack's authors wrote. Evasive
  * rules' terms go in both tries: the plain view still splits e-mail addresses and mentions into words,
  * the evasive one sees through f*ck, sh1t and s h i t.
  */
@@ -44,7 +45,7 @@ export class TermIndex {
 				(name) => this.entries(name),
 				this.inlined,
 			);
-			if (evasive) ends.push(addTerm(this.evasive, words, (name) => this.lexicon(name, []), this.callers));
+			if (evasive) ends.push(addTerm(this.evasive, words, (name) => this.lexicon(name), this.callers));
 			for (const end of ends) {
 				const hits = (end.hits ??= []);
 				if (!hits.includes(key)) hits.push(key);
@@ -56,7 +57,7 @@ export class TermIndex {
 
 	/** Indexes the calls into lexicons; call once after the last `add`. */
 	seal(): void {
-		sealCalls(this.callers);
+		sealCalls(this.callers, this.firsts);
 	}
 
 	/** Finds every term in the draft; `withEvasion` also walks the evasive view. */
@@ -80,9 +81,9 @@ export class TermIndex {
 		return { get: (rule, role) => buckets.get(rule * ROLES + role) ?? EMPTY };
 	}
 
-	/** Compiles one lexicon; throws on an unknown reference, a bad entry or a cycle. */
+	/** Checks one lexicon; throws on an unknown reference, a bad entry or a cycle. */
 	checkLexicon(name: string): void {
-		this.lexicon(name, []);
+		this.entries(name);
 	}
 
 	private readonly parsedLexicons = new Map<string, TermWord[][]>();
@@ -107,21 +108,28 @@ export class TermIndex {
 				if (!Array.isArray(word)) this.checkAcyclic(word.lexicon, [...path, name]);
 	}
 
-	private lexicon(name: string, path: readonly string[]): TrieNode {
+	private readonly firstsByName = lexiconFirsts((name) => this.entries(name));
+	private readonly firsts = (root: TrieNode) => this.firstsByName(this.lexiconNames.get(root)!);
+	private readonly lexiconNames = new Map<TrieNode, string>();
+
+	/**
+	 * A lexicon's evasive trie root. It is filled on first entry: only disguised words walk these tries,
+	 * so most lexicons are never built and compiling stays cheap. `entries` has checked it already.
+	 */
+	private lexicon(name: string): TrieNode {
 		const known = this.lexiconRoots.get(name);
 		if (known) return known;
-		const entries = this.lexicons[name];
-		if (!entries) throw new Error(`unknown lexicon "@${name}"`);
-		if (path.includes(name)) throw new Error(`lexicon cycle: @${[...path, name].join(' → @')}`);
+		const entries = this.entries(name);
 		const root = createTrieNode();
-		const building = [...path, name];
-		for (const entry of entries) {
-			// Build referenced lexicons first (depth first), so a cycle is found instead of looping.
-			const words = parseTerm(entry);
-			for (const word of words) if (!Array.isArray(word)) this.lexicon(word.lexicon, building);
-			addTerm(root, words, (ref) => this.lexicon(ref, building), this.callers).lexiconEnd = true;
-		}
 		this.lexiconRoots.set(name, root);
+		this.lexiconNames.set(root, name);
+		root.fill = () => {
+			delete root.fill;
+			const callers: TrieNode[] = [];
+			for (const words of entries)
+				addTerm(root, words, (ref) => this.lexicon(ref), callers).lexiconEnd = true;
+			sealCalls(callers, this.firsts);
+		};
 		return root;
 	}
 }

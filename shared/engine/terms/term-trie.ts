@@ -1,3 +1,4 @@
+import { ANY_FIRST, type LexiconFirsts } from './lexicon-firsts';
 import { ANY_ENDING, DIGITS, type TermWord } from './parse-term';
 
 /**
@@ -19,6 +20,8 @@ export interface TrieNode {
 	callComplex?: Map<string, [lexicon: TrieNode, continuation: TrieNode][]>;
 	/** Calls into lexicons whose entries may start with any word (a lone `*`). */
 	callAny?: [lexicon: TrieNode, continuation: TrieNode][];
+	/** On a lexicon root not built yet: builds it. Call before entering the lexicon. */
+	fill?: () => void;
 }
 
 /** A fresh, empty trie root. @example const root = createTrieNode() */
@@ -68,27 +71,12 @@ function child(node: TrieNode, char: string): TrieNode {
 	return next;
 }
 
-const DIGIT_CHARS = [...'0123456789'];
-const ANY = '*any*';
-
 /**
- * Indexes the calls of `callers` by the first characters of each lexicon, so the matcher enters only the
- * lexicons that can match at the current character.
- * @example sealCalls(callers)
+ * Indexes the calls of `callers` by how each lexicon's entries begin (`firsts` of the called root), so
+ * the matcher enters only the lexicons that can match at the current word or character.
+ * @example sealCalls(callers, (root) => firstsByRoot.get(root)!)
  */
-export function sealCalls(callers: readonly TrieNode[]): void {
-	const firsts = new Map<TrieNode, Set<string>>();
-	const firstOf = (node: TrieNode): Set<string> => {
-		let set = firsts.get(node);
-		if (set) return set;
-		set = new Set<string>(node.next?.keys() ?? []);
-		firsts.set(node, set); // set before recursing: lexicons are acyclic, this only guards the walk
-		if (node.digits) for (const d of DIGIT_CHARS) set.add(d);
-		if (node.anyEnding) set.add(ANY);
-		for (const lexicon of node.calls?.keys() ?? []) for (const c of firstOf(lexicon)) set.add(c);
-		return set;
-	};
-	const words = new Map<TrieNode, Set<string> | undefined>();
+export function sealCalls(callers: readonly TrieNode[], firsts: (lexicon: TrieNode) => LexiconFirsts): void {
 	const add = (index: Map<string, [TrieNode, TrieNode][]>, key: string, call: [TrieNode, TrieNode]) => {
 		let list = index.get(key);
 		if (!list) index.set(key, (list = []));
@@ -100,42 +88,16 @@ export function sealCalls(callers: readonly TrieNode[]): void {
 		node.callComplex = new Map();
 		node.callAny = [];
 		for (const call of node.calls ?? []) {
-			const [lexicon] = call;
-			const first = firstWordsOf(lexicon, words);
-			if (first) for (const word of first) add(node.callWords, word, call);
-			for (const c of firstOf(lexicon)) {
-				if (c === ANY) node.callAny.push(call);
+			const { chars, words } = firsts(call[0]);
+			if (words) for (const word of words) add(node.callWords, word, call);
+			for (const c of chars) {
+				if (c === ANY_FIRST) node.callAny.push(call);
 				else {
 					add(node.callIndex, c, call);
-					if (!first) add(node.callComplex, c, call);
+					if (!words) add(node.callComplex, c, call);
 				}
 			}
 		}
 		if (node.callAny.length === 0) delete node.callAny;
 	}
-}
-
-/** Every literal first word of a lexicon's entries, or undefined when one begins with `#`, `*` or is empty. */
-function firstWordsOf(
-	lexicon: TrieNode,
-	memo: Map<TrieNode, Set<string> | undefined>,
-): Set<string> | undefined {
-	if (memo.has(lexicon)) return memo.get(lexicon);
-	memo.set(lexicon, undefined);
-	const found = new Set<string>();
-	let complex = false;
-	for (const nested of lexicon.calls?.keys() ?? []) {
-		const inner = firstWordsOf(nested, memo);
-		if (inner) for (const w of inner) found.add(w);
-		else complex = true;
-	}
-	const walk = (node: TrieNode, word: string) => {
-		if (node.digits || node.anyEnding) complex = true;
-		if (word && (node.lexiconEnd || node.hits || node.next?.has(' ') || node.calls)) found.add(word);
-		for (const [char, next] of node.next ?? []) if (char !== ' ') walk(next, word + char);
-	};
-	if (!complex) walk(lexicon, '');
-	const result = complex ? undefined : found;
-	memo.set(lexicon, result);
-	return result;
 }
