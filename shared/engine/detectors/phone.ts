@@ -47,10 +47,24 @@ export const detectPhone: Detector = (env) => {
 			to++;
 		}
 		if (digits >= 9 && to - i <= MAX_WINDOW) {
-			for (const number of findNumbers(text.slice(i, to), OPTIONS))
-				found.push({ span: mapSpan(clean, i + number.startsAt, i + number.endsAt) });
+			for (const [startsAt, endsAt] of numbersIn(text.slice(i, to)))
+				found.push({ span: mapSpan(clean, i + startsAt, i + endsAt) });
 		}
 		i = to;
 	}
 	return found;
 };
+
+// findNumbers is a pure function of the window and the costliest step of a check: remember recent windows,
+// since a draft is re-checked as it is typed (and a long one repeats its numbers). Bounded: cleared when full.
+const MAX_REMEMBERED = 256;
+const remembered = new Map<string, readonly (readonly [number, number])[]>();
+
+function numbersIn(window: string): readonly (readonly [number, number])[] {
+	let numbers = remembered.get(window);
+	if (numbers) return numbers;
+	numbers = findNumbers(window, OPTIONS).map((n) => [n.startsAt, n.endsAt] as const);
+	if (remembered.size >= MAX_REMEMBERED) remembered.clear();
+	remembered.set(window, numbers);
+	return numbers;
+}

@@ -41,14 +41,28 @@ export function matchWords(
 				positions.push(w + 1);
 			}
 			if (node.patternsByFirst) {
+				// Three lookups, no array per visit: this runs at every word of the draft.
+				const byFirst = node.patternsByFirst;
 				const first = word[0]!;
-				for (const key of [first, first >= '0' && first <= '9' ? '#' : '', '*'])
-					for (const { regex, node: next } of node.patternsByFirst.get(key) ?? [])
-						if (regex.test(word)) {
-							nodes.push(next);
-							positions.push(w + 1);
-						}
+				pushMatching(byFirst.get(first), word, w + 1, nodes, positions);
+				if (first >= '0' && first <= '9') pushMatching(byFirst.get('#'), word, w + 1, nodes, positions);
+				pushMatching(byFirst.get('*'), word, w + 1, nodes, positions);
 			}
 		}
 	}
+}
+
+function pushMatching(
+	patterns: readonly { regex: RegExp; node: WordNode }[] | undefined,
+	word: string,
+	at: number,
+	nodes: WordNode[],
+	positions: number[],
+): void {
+	if (patterns)
+		for (const { regex, node } of patterns)
+			if (regex.test(word)) {
+				nodes.push(node);
+				positions.push(at);
+			}
 }
