@@ -99,13 +99,19 @@ export class TermIndex {
 		return parsed;
 	}
 
+	// Lexicons already walked in full: nothing below them is unknown or cyclic (any such error would have
+	// been thrown), so each is walked once instead of once per path that names it.
+	private readonly acyclic = new Set<string>();
+
 	private checkAcyclic(name: string, path: readonly string[]): void {
+		if (this.acyclic.has(name)) return;
 		const entries = this.lexicons[name];
 		if (!entries) throw new Error(`unknown lexicon "@${name}"`);
 		if (path.includes(name)) throw new Error(`lexicon cycle: @${[...path, name].join(' → @')}`);
 		for (const entry of entries)
 			for (const word of parseTerm(entry))
 				if (!Array.isArray(word)) this.checkAcyclic(word.lexicon, [...path, name]);
+		this.acyclic.add(name);
 	}
 
 	private readonly firstsByName = lexiconFirsts((name) => this.entries(name));
