@@ -12,7 +12,8 @@ export function mapCodePoints(
 ): MappedText {
 	const { text } = input;
 	if (!needsWork.test(text)) return input;
-	const out = new MappedTextBuilder(input);
+	// Built on the first change only: text with non-ASCII characters that all stay (’, …) is returned as is.
+	let out: MappedTextBuilder | undefined;
 	const scan = new RegExp(
 		needsWork.source,
 		needsWork.flags.includes('g') ? needsWork.flags : needsWork.flags + 'g',
@@ -25,10 +26,12 @@ export function mapCodePoints(
 		const replacement = replace(String.fromCodePoint(cp), from);
 		scan.lastIndex = to;
 		if (replacement === undefined) continue;
+		out ??= new MappedTextBuilder(input);
 		out.copy(copied, from);
 		if (replacement.length > 0) out.push(replacement, from, to);
 		copied = to;
 	}
+	if (!out) return input;
 	out.copy(copied, text.length);
 	return out.build();
 }
