@@ -26,8 +26,11 @@ export function watchAttachments(editor: Element, count: () => number, onChange:
 	};
 	const observer = new MutationObserver((records) => {
 		if (timer !== undefined) return;
+		// Typing changes the editor's own subtree, which holds no preview: those records are skipped unread.
 		const relevant = records.some(
-			(record) => [...record.addedNodes].some(mayBeMedia) || [...record.removedNodes].some(mayBeMedia),
+			(record) =>
+				!editor.contains(record.target) &&
+				([...record.addedNodes].some(mayBeMedia) || [...record.removedNodes].some(mayBeMedia)),
 		);
 		if (relevant) timer = setTimeout(recount, ATTACHMENT_RECOUNT_MS);
 	});
