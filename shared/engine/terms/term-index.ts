@@ -130,7 +130,7 @@ export class TermIndex {
 		this.lexiconRoots.set(name, root);
 		this.lexiconNames.set(root, name);
 		root.fill = () => {
-			delete root.fill;
+			root.fill = undefined; // not `delete`: that would turn the root into a slow dictionary object
 			const callers: TrieNode[] = [];
 			for (const words of entries)
 				addTerm(root, words, (ref) => this.lexicon(ref), callers).lexiconEnd = true;
