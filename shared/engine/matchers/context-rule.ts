@@ -7,7 +7,7 @@ type ContextRule = Extract<Rule, { kind: 'context' }>;
 
 /**
  * Flags the whole draft when the rule's `when` holds (checked by the engine) and, if given, it is working
- * time or an e-mail field holds one of the `emailField` terms. An empty draft gives a 0..0 finding.
+ * time or an e-mail field holds one of the `emailField` terms. A blank draft gives a 0..0 finding.
  * @example compileContextRule({ kind: 'context', workingTime: true, … }, c)
  */
 export function compileContextRule(rule: ContextRule, c: CompileContext): RuleMatcher {
@@ -18,6 +18,12 @@ export function compileContextRule(rule: ContextRule, c: CompileContext): RuleMa
 		if (rule.workingTime && !isWorkingTime(env.context.time, hours)) return [];
 		if (emailTerms && (env.context.surface !== 'email-field' || c.spans(env, ROLE.terms).length === 0))
 			return [];
-		return [[0, env.views.original.length]];
+		return [wholeDraft(env.views.original)];
 	};
+}
+
+/** The draft without its leading and trailing blank space (a finding is on words, never on blanks); 0..0 if blank. */
+function wholeDraft(text: string): [number, number] {
+	const start = text.search(/\S/);
+	return start < 0 ? [0, 0] : [start, text.trimEnd().length];
 }

@@ -260,3 +260,16 @@ describe('worst case: 100,000-character drafts', () => {
 		);
 	}, 120_000);
 });
+
+describe('context findings', () => {
+	it('span the draft without its blank edges, and a blank draft at 0..0', () => {
+		const context = { platform: 'x', surface: 'post', images: 0, time: '2025-03-03T10:00:00Z' } as const;
+		const on = (draft: string) =>
+			engine
+				.check(draft, context)
+				.filter((f) => f.clause === 'working-time')
+				.map((f) => [f.start, f.end]);
+		expect(on('\uFEFF')).toEqual([[0, 0]]);
+		expect(on('  hello there \n')).toEqual([[2, 13]]);
+	});
+});
