@@ -1,10 +1,17 @@
 export type SnoozeChoice = 'hour' | 'tomorrow';
 
-/** When a snooze chosen now ends: in one hour, or at the start of tomorrow (local time). */
+/** The hour "until tomorrow" ends: tomorrow morning, before the working day, not midnight. */
+const TOMORROW_HOUR = 6;
+
+/**
+ * When a snooze chosen now ends: in one hour, or at 06:00 tomorrow (local time) — midnight would make
+ * "until tomorrow" shorter than "for an hour" late in the evening.
+ */
 export function snoozeEnd(choice: SnoozeChoice, now = Date.now()): number {
 	if (choice === 'hour') return now + 60 * 60 * 1000;
 	const tomorrow = new Date(now);
-	tomorrow.setHours(24, 0, 0, 0);
+	tomorrow.setDate(tomorrow.getDate() + 1);
+	tomorrow.setHours(TOMORROW_HOUR, 0, 0, 0);
 	return tomorrow.getTime();
 }
 
