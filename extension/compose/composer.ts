@@ -2,6 +2,7 @@ import type { FindingView } from '../messaging/protocol';
 import { sendRequest } from '../messaging/send-request';
 import type { Platform, Surface } from '../sites/site-adapter';
 import { countAttachments } from '../sites/find-near-editor';
+import { createFieldOverlay } from '../ui/field-overlay';
 import { setHighlights } from '../ui/highlight-findings';
 import { createWarningHost } from '../ui/warning-host';
 import { createDraftSession, type CheckedDraft } from './draft-session';
@@ -47,10 +48,16 @@ export function createComposer(editor: EditableRoot, context: ComposerContext): 
 		shown = checked && checked.result.findings.length > 0 ? checked : undefined;
 		if (!shown) {
 			warning.hide();
-			setHighlights(composer, editor, []);
+			if (overlay) overlay.hide();
+			else setHighlights(composer, editor, []);
 			return;
 		}
 		warning.show(shown.result, shown.text);
+		if (overlay) {
+			// Ranges cannot reach into a form field: its words are marked on a mirror laid over it.
+			overlay.show(shown.text, shown.result.findings);
+			return;
+		}
 		const snapshot = readDraft(editor);
 		// Offsets are into the text as read; only mark them while the editor still shows that text.
 		const ranges =
@@ -67,6 +74,10 @@ export function createComposer(editor: EditableRoot, context: ComposerContext): 
 		render(visible(latestRaw ?? shown));
 	};
 
+	const overlay =
+		editor instanceof HTMLTextAreaElement || editor instanceof HTMLInputElement
+			? createFieldOverlay(editor)
+			: undefined;
 	const warning = createWarningHost(editor, {
 		readClause: (clause) =>
 			void sendRequest({ kind: 'openClause', clause: clause.id }).catch(() => undefined),
@@ -110,12 +121,16 @@ export function createComposer(editor: EditableRoot, context: ComposerContext): 
 		},
 		checkNow: async () => visible(await session.checkNow()),
 		log,
-		place: warning.place,
+		place: () => {
+			warning.place();
+			overlay?.place();
+		},
 		destroy: () => {
 			unwatchAttachments();
 			session.destroy();
 			warning.hide();
-			setHighlights(composer, editor, []);
+			if (overlay) overlay.hide();
+			else setHighlights(composer, editor, []);
 		},
 	};
 	return composer;
