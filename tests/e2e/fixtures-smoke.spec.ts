@@ -1,17 +1,13 @@
 import { chromium, expect, test, type Browser, type Page } from '@playwright/test';
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { FEED_ITEM_SELECTOR, FIXTURE_PAGES, type FixturePage } from '../fixtures/fixture-pages';
+import { openFixture, PNG_1X1 } from './open-fixture';
 
 // Smoke test of the fixture pages alone (no extension): each one loads at its real origin, its composer opens,
 // keyboard typing reaches the editor's model, and a send publishes exactly the draft.
 // Build the pages first: npm run fixtures:build
 
 const LINES = ["Second Look's smoke test 🙂", '', 'second line — with “quotes” & <tags>'];
-const PNG = Buffer.from(
-	'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
-	'base64',
-);
 
 function draftFor(fixture: FixturePage): string {
 	return fixture.newline ? LINES.join('\n') : LINES.filter(Boolean).join(' ');
@@ -32,29 +28,12 @@ test.afterAll(async () => {
 	await browser?.close();
 });
 
-async function openFixture(fixture: FixturePage): Promise<{ page: Page; errors: string[] }> {
+async function openIsolated(fixture: FixturePage): Promise<{ page: Page; errors: string[] }> {
 	expect(existsSync(fixture.file), `${fixture.file} is missing: run npm run fixtures:build`).toBe(true);
-	const html = await readFile(fixture.file);
-	const context = await browser.newContext();
-	const origin = new URL(fixture.url).origin;
-	await context.route('**/*', async (route) => {
-		const request = route.request();
-		if (request.isNavigationRequest() && new URL(request.url()).origin === origin) {
-			await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
-		} else {
-			await route.fulfill({ status: 404, body: '' });
-		}
-	});
-	const page = await context.newPage();
+	const page = await (await browser.newContext()).newPage();
 	const errors: string[] = [];
 	page.on('pageerror', (error) => errors.push(error.message));
-	await page.goto(fixture.url);
-	for (const step of fixture.open) {
-		const target = page.locator(step.selector).first();
-		if (step.action === 'click') await target.click();
-		else if (step.action === 'select') await target.selectOption(step.value);
-		else await target.setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: PNG });
-	}
+	await openFixture(page, fixture);
 	return { page, errors };
 }
 
@@ -101,7 +80,7 @@ async function expectPublished(
 for (const fixture of FIXTURE_PAGES) {
 	test.describe(fixture.id, () => {
 		test(`${fixture.id}: typed draft is published exactly via the submit control`, async () => {
-			const { page, errors } = await openFixture(fixture);
+			const { page, errors } = await openIsolated(fixture);
 			const before = (await feedTexts(page)).length;
 			const draft = await typeDraft(page, fixture);
 			await page.locator(fixture.submit).click();
@@ -113,7 +92,7 @@ for (const fixture of FIXTURE_PAGES) {
 		if (fixture.keyboardSubmit) {
 			const key = fixture.keyboardSubmit;
 			test(`${fixture.id}: ${key} publishes the draft`, async () => {
-				const { page, errors } = await openFixture(fixture);
+				const { page, errors } = await openIsolated(fixture);
 				const before = (await feedTexts(page)).length;
 				const draft = await typeDraft(page, fixture);
 				await page.keyboard.press(key);
@@ -126,14 +105,14 @@ for (const fixture of FIXTURE_PAGES) {
 		const attachments = fixture.attachments;
 		if (attachments) {
 			test(`${fixture.id}: an attached image shows in the preview container and is posted`, async () => {
-				const { page, errors } = await openFixture(fixture);
+				const { page, errors } = await openIsolated(fixture);
 				const container = page.locator(attachments.container);
 				const already = await container.locator('img, video').count();
 				if (already === 0) {
 					await page
 						.locator(attachments.input)
 						.first()
-						.setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: PNG });
+						.setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: PNG_1X1 });
 				}
 				await expect(container.locator('img, video')).toHaveCount(1);
 				const draft = await typeDraft(page, fixture);

@@ -1,33 +1,13 @@
-import { readFile } from 'node:fs/promises';
-
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 
 import { FEED_ITEM_SELECTOR, type FixturePage } from '../../fixtures/fixture-pages';
 import { expect } from '../extension-test';
-
-const PNG = Buffer.from(
-	'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
-	'base64',
-);
+import { openFixture } from '../open-fixture';
 
 /** Opens a fixture page at its real address in the extension's browser, and brings its composer up. */
 export async function openSurface(context: BrowserContext, fixture: FixturePage): Promise<Page> {
-	const html = await readFile(fixture.file);
-	const origin = new URL(fixture.url).origin;
 	const page = await context.newPage();
-	await page.route('**/*', async (route) => {
-		const request = route.request();
-		if (request.isNavigationRequest() && new URL(request.url()).origin === origin)
-			await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
-		else await route.fulfill({ status: 404, body: '' });
-	});
-	await page.goto(fixture.url);
-	for (const step of fixture.open) {
-		const target = page.locator(step.selector).first();
-		if (step.action === 'click') await target.click();
-		else if (step.action === 'select') await target.selectOption(step.value);
-		else await target.setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: PNG });
-	}
+	await openFixture(page, fixture);
 	return page;
 }
 
