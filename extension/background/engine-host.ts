@@ -1,7 +1,6 @@
-import { z } from 'zod';
-
 import { compilePack, type Engine } from '../../shared/engine/create-engine';
 import type { WorkingHours } from '../../shared/engine/context';
+import { packContact } from '../../shared/pack/pack-contact';
 import type { RulePack } from '../../shared/pack/schema';
 import { MAX_CHECKED_CHARS, type CheckResult, type ClauseView, type RequestOf } from '../messaging/protocol';
 
@@ -71,14 +70,7 @@ export function createEngineHost(initial: RulePack): EngineHost {
 	};
 }
 
-const ContactSchema = z.object({ email: z.string() });
-
 /** The pack's line-manager contact, else its policy contact: school.yaml's contacts are free-form data. */
 function defaultContact(pack: RulePack): string {
-	const contacts = pack.school.contacts ?? {};
-	for (const key of ['line-manager', 'policy']) {
-		const parsed = ContactSchema.safeParse(contacts[key]);
-		if (parsed.success) return parsed.data.email;
-	}
-	return '';
+	return packContact(pack, 'line-manager')?.email || packContact(pack, 'policy')?.email || '';
 }

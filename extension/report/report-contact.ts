@@ -1,5 +1,4 @@
-import { z } from 'zod';
-
+import { packContact } from '../../shared/pack/pack-contact';
 import type { RulePack } from '../../shared/pack/schema';
 import type { ReportContact, ReportInput } from './compose-report-mailto';
 
@@ -13,27 +12,17 @@ export const REPORT_CLAUSE = 'reputation';
 export const DEFAULT_DUTY_TO_REPORT =
 	'If a member of Staff sees content on social media that disparages or reflects poorly on the School including its Staff, pupils, parents, service providers, stakeholders or governors, they are required to report this in the first instance to the Headteacher without unreasonable delay.';
 
-const PackContactSchema = z.looseObject({
-	name: z.string().optional(),
-	role: z.string().optional(),
-	email: z.string().optional(),
-});
-
-/** The pack's contact of a key (school.yaml `contacts`), or undefined when it has none or it is malformed. */
-function packContact(pack: RulePack, key: string): ReportContact | undefined {
-	const parsed = PackContactSchema.safeParse(pack.school.contacts?.[key]);
-	if (!parsed.success) return undefined;
-	const { name = '', role = 'Headteacher', email = '' } = parsed.data;
-	return { name, role, email };
-}
-
 /**
  * Everything a report takes from the pack: the reporting contact (`contacts.reporting`, else
  * `contacts.headteacher`; with no e-mail the person fills in the recipient), the clause, and the duty's words.
  */
 export function reportSettingsOf(pack: RulePack): Omit<ReportInput, 'pageUrl' | 'linkUrl' | 'selection'> {
-	const contact = packContact(pack, 'reporting') ??
-		packContact(pack, 'headteacher') ?? { role: 'Headteacher', name: '', email: '' };
+	const {
+		name = '',
+		role = 'Headteacher',
+		email = '',
+	} = packContact(pack, 'reporting') ?? packContact(pack, 'headteacher') ?? {};
+	const contact: ReportContact = { name, role, email };
 	const clause = pack.clauses[REPORT_CLAUSE];
 	const report = (clause as Record<string, unknown> | undefined)?.['report'];
 	return {

@@ -1,5 +1,4 @@
-import { z } from 'zod';
-
+import { packContact } from '../../../shared/pack/pack-contact';
 import type { Example, RulePack } from '../../../shared/pack/schema';
 import type { ClauseLibrary, Contact, LibraryClause, RequestOf } from '../../messaging/protocol';
 import { readSettings } from '../../storage/settings';
@@ -7,12 +6,6 @@ import type { Settings } from '../../storage/settings-schema';
 
 /** How many examples of each kind the library shows per clause. */
 const EXAMPLES_PER_KIND = 4;
-
-const PackContactSchema = z.looseObject({
-	name: z.string().optional(),
-	role: z.string().optional(),
-	email: z.string().optional(),
-});
 
 /** The clause library of a pack: every clause, its examples from the pack's rules, and who to ask. */
 export function clauseLibraryOf(pack: RulePack, settings: Settings): ClauseLibrary {
@@ -42,7 +35,7 @@ export function clauseLibraryOf(pack: RulePack, settings: Settings): ClauseLibra
 			policyVersion: pack.manifest.policyVersion,
 		},
 		clauses,
-		defaultLineManager: packContact(pack, 'line-manager') ?? null,
+		defaultLineManager: libraryContact(pack, 'line-manager') ?? null,
 	};
 }
 
@@ -56,14 +49,15 @@ function contactFor(pack: RulePack, key: string, settings: Settings): Contact[] 
 	if (key === 'line-manager' && settings.lineManagerEmail !== '') {
 		return [{ role: 'Your line manager', name: settings.lineManagerName, email: settings.lineManagerEmail }];
 	}
-	const contact = packContact(pack, key);
+	const contact = libraryContact(pack, key);
 	return contact ? [contact] : [];
 }
 
-function packContact(pack: RulePack, key: string): Contact | undefined {
-	const parsed = PackContactSchema.safeParse(pack.school.contacts?.[key]);
-	if (!parsed.success) return undefined;
-	const { name = '', role = key, email = '' } = parsed.data;
+/** The pack's contact of a key, its missing fields filled (the role defaults to the key). */
+function libraryContact(pack: RulePack, key: string): Contact | undefined {
+	const contact = packContact(pack, key);
+	if (!contact) return undefined;
+	const { name = '', role = key, email = '' } = contact;
 	return { role, name, email };
 }
 
