@@ -12,6 +12,7 @@ export default tseslint.config(
 			'reports',
 			'test-results',
 			'tests/fixtures/dist',
+			'.cache',
 			'**/*.mjs',
 		],
 	},
