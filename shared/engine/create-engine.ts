@@ -85,7 +85,7 @@ export function compilePack(pack: RulePack): Engine {
 			const resolved = { ...context, images: context.images ?? 0 };
 			const active = rules.filter((rule) => isWhenMet(rule.when, resolved));
 			if (active.length === 0) return [];
-			const views = createDraftViews(draft);
+			const views = createDraftViews(draft, terms.evasiveReach);
 			const hits = terms.collect(
 				views,
 				active.some((rule) => rule.evasive),
@@ -96,7 +96,7 @@ export function compilePack(pack: RulePack): Engine {
 				hits,
 				context: resolved,
 				sentenceOf: (offset) => (sentenceOf ??= createSentenceIndex(draft))(offset),
-				wordOf: (offset) => upperBound(views.plain.wordStarts, offset) - 1,
+				wordOf: (offset) => upperBound(views.plain.starts, offset) - 1,
 			};
 			const findings: Finding[] = [];
 			for (const rule of active) {

@@ -1,6 +1,6 @@
 import type { Rule } from '../../pack/schema';
 import type { Span } from '../finding';
-import { mapSpan } from '../normalize/mapped-text';
+import { mapSpan, type MappedText } from '../normalize/mapped-text';
 import { ROLE } from '../terms/term-index';
 import { boundQuantifiers } from './bound-quantifiers';
 import { dropExceptions } from './drop-exceptions';
@@ -15,18 +15,30 @@ type PatternRule = Extract<Rule, { kind: 'pattern' }>;
  */
 export function compilePattern(rule: PatternRule, c: CompileContext): RuleMatcher {
 	const regex = new RegExp(boundQuantifiers(rule.pattern), `g${rule.flags ?? ''}`);
+	const key = `${regex.flags}/${regex.source}`;
 	if (rule.exceptions) c.addTerms(ROLE.exceptions, rule.exceptions);
 	return (env) => {
-		const clean = env.views.clean;
-		const spans: Span[] = [];
-		regex.lastIndex = 0;
-		for (let m = regex.exec(clean.text); m; m = regex.exec(clean.text)) {
-			if (m[0].length === 0) {
-				regex.lastIndex++;
-				continue;
-			}
-			spans.push(mapSpan(clean, m.index, m.index + m[0].length));
-		}
+		let byPattern = scanned.get(env.views);
+		if (!byPattern) scanned.set(env.views, (byPattern = new Map()));
+		let spans = byPattern.get(key);
+		if (!spans) byPattern.set(key, (spans = scan(regex, env.views.clean)));
 		return dropExceptions(spans, c.spans(env, ROLE.exceptions));
 	};
+}
+
+// The same pattern may serve two clauses (an eye-roll at a protected characteristic is offensive and
+// discriminatory): it runs once per check, its matches kept for the draft's views (gone with them).
+const scanned = new WeakMap<object, Map<string, Span[]>>();
+
+function scan(regex: RegExp, clean: MappedText): Span[] {
+	const spans: Span[] = [];
+	regex.lastIndex = 0;
+	for (let m = regex.exec(clean.text); m; m = regex.exec(clean.text)) {
+		if (m[0].length === 0) {
+			regex.lastIndex++;
+			continue;
+		}
+		spans.push(mapSpan(clean, m.index, m.index + m[0].length));
+	}
+	return spans;
 }

@@ -5,7 +5,8 @@ import { nfkc } from './nfkc';
 import { removeZeroWidth } from './remove-zero-width';
 import { resolveConfusables } from './resolve-confusables';
 import { toLowerCase } from './to-lower-case';
-import { tokenizeEvasive, tokenizeWords } from './tokenize';
+import { splitWords, type DraftWords } from './draft-words';
+import { tokenizeEvasive } from './tokenize';
 import { buildWordView, type WordView } from './word-view';
 
 /** The normalised views of one draft, each built at most once per check and shared by every rule. */
@@ -16,8 +17,11 @@ export interface DraftViews {
 	/** Lower-cased clean text. */
 	readonly lower: MappedText;
 	/** Words of `lower` (every term is matched here). */
-	readonly plain: WordView;
-	/** Words for `evasion: true` rules: leet symbols and stars kept, repeats capped, spaced letters joined. */
+	readonly plain: DraftWords;
+	/**
+	 * Words for `evasion: true` rules: leet symbols and stars kept, repeats capped, spaced letters joined.
+	 * Holds only the disguised words and the words a term starting in one can reach (see `evasiveReach`).
+	 */
 	readonly evasive: WordView;
 }
 
@@ -41,12 +45,14 @@ function isDisguised(text: MappedText, token: Token): boolean {
 /**
  * Normalises a draft lazily: a view is computed on first use, then cached.
  * Application order: zero-width → NFKC → confusables → lower case → (evasive) repeats → words.
- * @example createDraftViews('F\u200Buck').plain.text === 'fuck'
+ * `evasiveReach` is the most words an evasive term spans: the evasive view keeps that many words from each
+ * disguised one and leaves the rest out (a match starts only in a disguised word). Default: keep them all.
+ * @example createDraftViews('F\u200Buck').plain.words → ['fuck']
  */
-export function createDraftViews(original: string): DraftViews {
+export function createDraftViews(original: string, evasiveReach = Infinity): DraftViews {
 	let clean: MappedText | undefined;
 	let lower: MappedText | undefined;
-	let plain: WordView | undefined;
+	let plain: DraftWords | undefined;
 	let evasive: WordView | undefined;
 	return {
 		original,
@@ -57,13 +63,39 @@ export function createDraftViews(original: string): DraftViews {
 			return (lower ??= toLowerCase(this.clean));
 		},
 		get plain() {
-			return (plain ??= buildWordView(this.lower, tokenizeWords(this.lower.text)));
+			return (plain ??= splitWords(this.lower));
 		},
 		get evasive() {
 			if (evasive) return evasive;
 			const capped = collapseRepeats(this.lower);
 			const tokens = joinSpacedLetters(capped.text, tokenizeEvasive(capped.text));
-			return (evasive = buildWordView(capped, tokens, (token) => isDisguised(capped, token)));
+			const disguised = new Uint8Array(tokens.length);
+			for (let k = 0; k < tokens.length; k++) if (isDisguised(capped, tokens[k]!)) disguised[k] = 1;
+			if (evasiveReach >= tokens.length) return (evasive = buildWordView(capped, tokens, disguised));
+			const kept = keepWithinReach(disguised, evasiveReach);
+			return (evasive = buildWordView(
+				capped,
+				kept.tokens.map((k) => tokens[k]!),
+				kept.mayStart,
+				kept.breakBefore,
+			));
 		},
 	};
+}
+
+/** Token indices within `reach` tokens of a disguised one (itself included), with where runs break. */
+function keepWithinReach(disguised: Uint8Array, reach: number) {
+	const tokens: number[] = [];
+	let keepUntil = -1;
+	for (let k = 0; k < disguised.length; k++) {
+		if (disguised[k] === 1) keepUntil = Math.max(keepUntil, k + reach - 1);
+		if (k <= keepUntil) tokens.push(k);
+	}
+	const mayStart = new Uint8Array(tokens.length);
+	const breakBefore = new Uint8Array(tokens.length);
+	tokens.forEach((token, at) => {
+		mayStart[at] = disguised[token]!;
+		if (at > 0 && tokens[at - 1] !== token - 1) breakBefore[at] = 1;
+	});
+	return { tokens, mayStart, breakBefore };
 }

@@ -2,7 +2,8 @@ import type { Token } from './join-spaced-letters';
 import type { MappedText } from './mapped-text';
 
 /**
- * Words of a normalised text joined by single spaces, the form terms are matched in: "Piss-up!!" → "piss up".
+ * Words of a normalised text joined by single spaces (BREAK where words were left out), the form evasive terms
+ * are matched in: "Piss-up!!" → "piss up".
  * `canStart[i]`/`canEnd[i]` say where a match may begin and end (word boundaries; every letter of a
  * spaced-out word), `runEnd[i]` is the end of the word holding position i (-1 in a gap).
  */
@@ -18,15 +19,19 @@ export interface WordView extends MappedText {
 	readonly words: readonly string[];
 }
 
+/** Separates tokens that are not neighbours in the draft: no term has it, so no match runs across it. */
+export const BREAK = '\n';
+
 /**
- * Lays tokens of `source` out as a WordView. `mayStart` says which tokens a match may start in (default:
- * all); the evasive view starts only in disguised words, the plain view sees the rest.
+ * Lays tokens of `source` out as a WordView. `mayStart[k]` says whether a match may start in token k
+ * (default: all); `breakBefore[k]` puts BREAK instead of a space before token k, where tokens were left out.
  * @example buildWordView(lower, tokenizeWords(lower.text))
  */
 export function buildWordView(
 	source: MappedText,
-	tokens: Token[],
-	mayStart: (token: Token) => boolean = () => true,
+	tokens: readonly Token[],
+	mayStart?: Uint8Array,
+	breakBefore?: Uint8Array,
 ): WordView {
 	let length = tokens.length > 0 ? tokens.length - 1 : 0;
 	for (const token of tokens) length += token.letters?.length ?? token.to - token.from;
@@ -36,10 +41,11 @@ export function buildWordView(
 	const wordStarts = new Int32Array(tokens.length);
 	const wordEnds = new Int32Array(tokens.length);
 	// The length is known up front, so the mapping is written in place: no builder, no per-word copies
-	// (this runs on every check, twice, and was the largest cost on long drafts).
+	// (this runs on every check and was the largest cost on long drafts).
 	const starts = new Int32Array(length);
 	const ends = new Int32Array(length);
 	const words: string[] = new Array<string>(tokens.length);
+	const pieces: string[] = new Array<string>(tokens.length);
 	const { text, starts: from, ends: to } = source;
 	let at = 0;
 	for (let index = 0; index < tokens.length; index++) {
@@ -51,7 +57,7 @@ export function buildWordView(
 			at++;
 		}
 		const start = at;
-		const mayStartHere = mayStart(token);
+		const mayStartHere = mayStart === undefined || mayStart[index] === 1;
 		if (mayStartHere) canStart[start] = 1;
 		if (token.letters) {
 			// Spaced-out letters: only the letters are laid out, and a match may start or end at any of them.
@@ -72,10 +78,11 @@ export function buildWordView(
 			}
 			words[index] = text.slice(token.from, token.to);
 		}
+		pieces[index] = index === 0 ? words[index]! : (breakBefore?.[index] === 1 ? BREAK : ' ') + words[index]!;
 		runEnd.fill(at, start, at);
 		canEnd[at] = 1;
 		wordStarts[index] = from[token.from]!;
 		wordEnds[index] = to[token.to - 1]!;
 	}
-	return { text: words.join(' '), starts, ends, canStart, canEnd, runEnd, wordStarts, wordEnds, words };
+	return { text: pieces.join(''), starts, ends, canStart, canEnd, runEnd, wordStarts, wordEnds, words };
 }

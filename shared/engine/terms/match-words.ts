@@ -1,11 +1,5 @@
+import type { DraftWords } from '../normalize/draft-words';
 import type { WordNode } from './word-trie';
-
-/** The words of a plain view with their spans in the original draft. */
-export interface Words {
-	readonly words: readonly string[];
-	readonly starts: ArrayLike<number>;
-	readonly ends: ArrayLike<number>;
-}
 
 /**
  * Walks the word trie from every word of the draft and reports each term found as (key, start, end) in
@@ -13,7 +7,7 @@ export interface Words {
  * @example matchWords(words, root, (key, start, end) => hits.push(key, start, end))
  */
 export function matchWords(
-	draft: Words,
+	draft: DraftWords,
 	root: WordNode,
 	onHit: (key: number, start: number, end: number) => void,
 ): void {
@@ -27,7 +21,11 @@ export function matchWords(
 		while (nodes.length > 0) {
 			const node = nodes.pop()!;
 			const w = positions.pop()!;
-			if (node.hits && w > s) for (const key of node.hits) onHit(key, starts[s]!, ends[w - 1]!);
+			if (w > s) {
+				if (node.hits) for (const key of node.hits) onHit(key, starts[s]!, ends[w - 1]!);
+				if (node.sharedHits)
+					for (const list of node.sharedHits) for (const key of list) onHit(key, starts[s]!, ends[w - 1]!);
+			}
 			if (node.epsilons)
 				for (const next of node.epsilons) {
 					nodes.push(next);

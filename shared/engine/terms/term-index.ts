@@ -31,6 +31,8 @@ export class TermIndex {
 	private readonly callers: TrieNode[] = [];
 	private hasPlain = false;
 	private hasEvasive = false;
+	/** The most draft words an evasive term can span (lexicons counted at their longest entry). */
+	evasiveReach = 0;
 
 	constructor(private readonly lexicons: Readonly<Record<string, readonly string[]>>) {}
 
@@ -39,13 +41,13 @@ export class TermIndex {
 		const key = rule * ROLES + role;
 		for (const term of terms) {
 			const words = parseTerm(term);
-			const ends: (WordNode | TrieNode)[] = addWordTerm(
-				this.plain,
-				words,
-				(name) => this.entries(name),
-				this.inlined,
-			);
-			if (evasive) ends.push(addTerm(this.evasive, words, (name) => this.lexicon(name), this.callers));
+			const ends: { hits?: number[] }[] = [
+				addWordTerm(this.plain, words, (name) => this.entries(name), this.inlined),
+			];
+			if (evasive) {
+				ends.push(addTerm(this.evasive, words, (name) => this.lexicon(name), this.callers));
+				this.evasiveReach = Math.max(this.evasiveReach, this.span(words));
+			}
 			for (const end of ends) {
 				const hits = (end.hits ??= []);
 				if (!hits.includes(key)) hits.push(key);
@@ -62,15 +64,15 @@ export class TermIndex {
 
 	/** Finds every term in the draft; `withEvasion` also walks the evasive view. */
 	collect(views: DraftViews, withEvasion: boolean): TermHits {
-		const buckets = new Map<number, number[]>();
+		// Keys are small dense integers (rule × 4 + role): an array beats a Map on the thousands of hits of a long draft.
+		const buckets: (number[] | undefined)[] = [];
 		const add = (key: number, from: number, to: number) => {
-			let bucket = buckets.get(key);
-			if (!bucket) buckets.set(key, (bucket = []));
-			bucket.push(from, to);
+			const bucket = buckets[key];
+			if (bucket) bucket.push(from, to);
+			else buckets[key] = [from, to];
 		};
 		if (this.hasPlain) {
-			const { words, wordStarts, wordEnds } = views.plain;
-			matchWords({ words, starts: wordStarts, ends: wordEnds }, this.plain, add);
+			matchWords(views.plain, this.plain, add);
 		}
 		if (withEvasion && this.hasEvasive) {
 			const view = views.evasive;
@@ -78,12 +80,32 @@ export class TermIndex {
 				add(key, view.starts[start]!, view.ends[end - 1]!),
 			);
 		}
-		return { get: (rule, role) => buckets.get(rule * ROLES + role) ?? EMPTY };
+		return { get: (rule, role) => buckets[rule * ROLES + role] ?? EMPTY };
 	}
 
 	/** Checks one lexicon; throws on an unknown reference, a bad entry or a cycle. */
 	checkLexicon(name: string): void {
 		this.entries(name);
+	}
+
+	private readonly spans = new Map<string, number>();
+
+	/** How many words a parsed term spans at most; lexicons are acyclic by the time terms are added. */
+	private span(words: readonly TermWord[]): number {
+		let total = 0;
+		for (const word of words) {
+			if (Array.isArray(word)) {
+				total++;
+				continue;
+			}
+			let longest = this.spans.get(word.lexicon);
+			if (longest === undefined) {
+				longest = Math.max(0, ...this.entries(word.lexicon).map((entry) => this.span(entry)));
+				this.spans.set(word.lexicon, longest);
+			}
+			total += longest;
+		}
+		return total;
 	}
 
 	private readonly parsedLexicons = new Map<string, TermWord[][]>();

@@ -12,6 +12,8 @@ export interface WordNode {
 	patterns?: Map<string, { regex: RegExp; node: WordNode }>;
 	patternsByFirst?: Map<string, { regex: RegExp; node: WordNode }[]>;
 	hits?: number[];
+	/** Hit lists shared by every end of an inlined lexicon: a term ending in `@insults` is one push, not 800. */
+	sharedHits?: number[][];
 	/** Nodes that continue from here without consuming a word (the rest of a term after a lexicon). */
 	epsilons?: WordNode[];
 }
@@ -25,26 +27,26 @@ export function createWordNode(): WordNode {
 export type LexiconEntries = (name: string) => readonly (readonly TermWord[])[];
 
 /**
- * Inserts a parsed term below `node` and returns the nodes where it ends. `inlined` remembers, per node and
- * lexicon, where that lexicon's entries end, so the same lexicon named twice at one place is inlined once.
- * @example addWordTerm(root, parseTerm('our @roles'), entries, new Map()).forEach(end => (end.hits ??= []).push(0))
+ * Inserts a parsed term below `node` and returns where it ends: a node, or the lexicon it ends with (whose
+ * `hits` every entry's end shares). `inlined` remembers, per node and lexicon, where that lexicon's
+ * entries end, so the same lexicon named twice at one place is inlined once.
+ * @example (addWordTerm(root, parseTerm('our @roles'), entries, new Map()).hits ??= []).push(0)
  */
 export function addWordTerm(
 	node: WordNode,
 	words: readonly TermWord[],
 	entries: LexiconEntries,
 	inlined: Map<WordNode, Map<string, Inlined>>,
-	from = 0,
-): WordNode[] {
+): WordNode | Inlined {
 	let current = node;
-	for (let k = from; k < words.length; k++) {
+	for (let k = 0; k < words.length; k++) {
 		const word = words[k]!;
 		if (Array.isArray(word)) {
 			current = wordChild(current, word);
 			continue;
 		}
 		const lexicon = inlineLexicon(current, word.lexicon, entries, inlined);
-		if (k === words.length - 1) return lexicon.ends;
+		if (k === words.length - 1) return lexicon;
 		// One continuation per (node, lexicon), shared by every term that goes on after it.
 		if (!lexicon.continuation) {
 			const continuation = createWordNode();
@@ -53,12 +55,13 @@ export function addWordTerm(
 		}
 		current = lexicon.continuation;
 	}
-	return [current];
+	return current;
 }
 
-/** A lexicon inlined at a node: where its entries end, and the node the rest of a term continues at. */
+/** A lexicon inlined at a node: where its entries end, their shared hits, and where a term goes on. */
 export interface Inlined {
 	ends: WordNode[];
+	hits: number[];
 	continuation?: WordNode;
 }
 
@@ -73,16 +76,32 @@ function inlineLexicon(
 	const known = byName.get(name);
 	if (known) return known;
 	const ends = new Set<WordNode>();
-	for (const entry of entries(name))
-		for (const end of addWordTerm(node, entry, entries, inlined)) ends.add(end);
-	const result: Inlined = { ends: [...ends] };
+	for (const entry of entries(name)) {
+		const end = addWordTerm(node, entry, entries, inlined);
+		if ('ends' in end) for (const nested of end.ends) ends.add(nested);
+		else ends.add(end);
+	}
+	const result: Inlined = { ends: [...ends], hits: [] };
+	for (const end of result.ends) (end.sharedHits ??= []).push(result.hits);
 	byName.set(name, result);
 	return result;
 }
 
+// A parsed word is shared by every place its term or lexicon is inlined: join its letters once.
+const literals = new WeakMap<readonly TermElement[], string | null>();
+
+function literalWord(elements: readonly TermElement[]): string | null {
+	let word = literals.get(elements);
+	if (word === undefined) {
+		word = elements.every((e) => typeof e === 'string') ? elements.join('') : null;
+		literals.set(elements, word);
+	}
+	return word;
+}
+
 function wordChild(node: WordNode, elements: readonly TermElement[]): WordNode {
-	if (elements.every((e) => typeof e === 'string')) {
-		const key = elements.join('');
+	const key = literalWord(elements);
+	if (key !== null) {
 		node.words ??= new Map();
 		let next = node.words.get(key);
 		if (!next) node.words.set(key, (next = createWordNode()));
