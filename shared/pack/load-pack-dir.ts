@@ -13,6 +13,7 @@ import {
 	type Clause,
 	type Rule,
 	type RulePack,
+	termList,
 	type School,
 } from './schema';
 
@@ -30,10 +31,19 @@ export interface LoadedPack {
 }
 
 const TOP_LEVEL = new Set(['pack.yaml', 'school.yaml', 'clauses.yaml', 'renames.yaml']);
+const LEXICON_FILE = /^lexicons\/([^/]+)\.ya?ml$/;
+const LEXICON_NAME = /^[a-z0-9-]+$/;
+
+/** Where one lexicon was written: its entries and how to point at one of them (or the whole list). */
+interface LexiconSource {
+	entries: readonly string[];
+	issueAt(index: number | undefined, code: string, message: string): PackIssue;
+}
 
 /**
  * Parses and validates the files of a pack folder (pure: the caller reads them). Top level: pack.yaml,
- * school.yaml, clauses.yaml; every `<clause>/<slug>.yaml` is one rule. Other files are ignored.
+ * school.yaml, clauses.yaml; every `lexicons/<name>.yaml` is one lexicon (a list of terms, merged into the
+ * school's lexicons); every `<clause>/<slug>.yaml` is one rule.
  * @example loadPackDir([{ path: 'pack.yaml', text }, …]).issues
  */
 export function loadPackDir(files: readonly PackFile[]): LoadedPack {
@@ -65,9 +75,43 @@ export function loadPackDir(files: readonly PackFile[]): LoadedPack {
 				issues.push(parsed.issueAt([id], 'E_UNKNOWN_CLAUSE', `"${id}" is not a clause id of CLAUSES.md`));
 	} else parseTop('clauses.yaml', () => ({ value: undefined, issues: [] }) as never);
 
-	const lexicons = packLexicons(school ?? { names: [], lexicons: {} });
+	const lexiconSources = new Map<string, LexiconSource>();
+	for (const [name, entries] of Object.entries(school?.lexicons ?? {}))
+		lexiconSources.set(name, {
+			entries,
+			issueAt: (index, code, message) =>
+				schoolFile!.issueAt(
+					index === undefined ? ['lexicons', name] : ['lexicons', name, index],
+					code,
+					message,
+				),
+		});
+	for (const file of yamlFiles) {
+		const name = LEXICON_FILE.exec(file.path)?.[1];
+		if (name === undefined) continue;
+		const parsed = parseYamlFile(file, termList);
+		issues.push(...parsed.issues);
+		if (!LEXICON_NAME.test(name))
+			issues.push(parsed.issueAt([], 'E_SCHEMA', 'lexicon file names: a-z, 0-9, - (lexicons/<name>.yaml)'));
+		else if (lexiconSources.has(name))
+			issues.push(parsed.issueAt([], 'E_DUPLICATE_LEXICON', `lexicon "${name}" is defined twice`));
+		else if (parsed.value)
+			lexiconSources.set(name, {
+				entries: parsed.value,
+				issueAt: (index, code, message) => parsed.issueAt(index === undefined ? [] : [index], code, message),
+			});
+	}
+	const allLexicons = Object.fromEntries(
+		[...lexiconSources].map(([name, source]) => [name, [...source.entries]]),
+	);
+	const lexicons = packLexicons({
+		names: school?.names ?? [],
+		emailDomain: school?.emailDomain,
+		lexicons: allLexicons,
+	});
 	const rules: Rule[] = [];
 	for (const file of yamlFiles) {
+		if (LEXICON_FILE.test(file.path)) continue;
 		if (!file.path.includes('/')) {
 			if (!TOP_LEVEL.has(file.path))
 				issues.push({
@@ -85,7 +129,7 @@ export function loadPackDir(files: readonly PackFile[]): LoadedPack {
 				line: 1,
 				column: 1,
 				code: 'E_UNKNOWN_FILE',
-				message: 'rules live in <clause>/<slug>.yaml',
+				message: 'rules live in <clause>/<slug>.yaml, lexicons in lexicons/<name>.yaml',
 			});
 			continue;
 		}
@@ -101,18 +145,21 @@ export function loadPackDir(files: readonly PackFile[]): LoadedPack {
 		sources.set(rule.id, { file: file.path, exampleLines: { flag: lines('flag'), allow: lines('allow') } });
 		rules.push(rule);
 	}
-	if (school && schoolFile) issues.push(...checkLexicons(schoolFile, lexicons));
+	if (school && schoolFile) issues.push(...checkLexicons(lexiconSources, lexicons));
 	issues.sort(compareIssues);
 	rules.sort((a, b) => (a.id < b.id ? -1 : 1));
+	// The built pack carries every lexicon in `school.lexicons`, wherever it was written.
 	const pack: RulePack | undefined =
-		issues.length === 0 && manifest && school && clauses ? { manifest, school, clauses, rules } : undefined;
+		issues.length === 0 && manifest && school && clauses
+			? { manifest, school: { ...school, lexicons: allLexicons }, clauses, rules }
+			: undefined;
 	return { pack, issues, sources };
 }
 
-function checkLexicons(file: ParsedFile<School>, lexicons: Record<string, string[]>): PackIssue[] {
+function checkLexicons(sources: Map<string, LexiconSource>, lexicons: Record<string, string[]>): PackIssue[] {
 	const issues: PackIssue[] = [];
-	for (const [name, entries] of Object.entries(file.value?.lexicons ?? {})) {
-		entries.forEach((entry, index) => {
+	for (const source of sources.values()) {
+		source.entries.forEach((entry, index) => {
 			try {
 				for (const word of parseTerm(entry))
 					if (!Array.isArray(word) && !lexicons[word.lexicon])
@@ -120,17 +167,17 @@ function checkLexicons(file: ParsedFile<School>, lexicons: Record<string, string
 			} catch (error) {
 				const message = (error as Error).message;
 				const code = message.startsWith('unknown lexicon') ? 'E_UNKNOWN_LEXICON' : 'E_BAD_TERM';
-				issues.push(file.issueAt(['lexicons', name, index], code, message));
+				issues.push(source.issueAt(index, code, message));
 			}
 		});
 	}
 	if (issues.length > 0) return issues;
 	const index = new TermIndex(lexicons);
-	for (const name of Object.keys(lexicons)) {
+	for (const [name, source] of sources) {
 		try {
 			index.checkLexicon(name);
 		} catch (error) {
-			issues.push(file.issueAt(['lexicons', name], 'E_LEXICON_CYCLE', (error as Error).message));
+			issues.push(source.issueAt(undefined, 'E_LEXICON_CYCLE', (error as Error).message));
 		}
 	}
 	return issues;

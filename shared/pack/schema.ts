@@ -5,7 +5,8 @@ import { platformSchema, surfaceSchema, workingHoursSchema } from '../engine/con
 export const severitySchema = z.enum(['info', 'warn', 'strong']);
 export type Severity = z.infer<typeof severitySchema>;
 
-const termList = z.array(z.string().trim().min(1)).min(1);
+/** A non-empty list of terms (a rule's terms, a lexicon). */
+export const termList = z.array(z.string().trim().min(1)).min(1);
 
 /** Conditions on the check context; every condition given must hold. */
 export const whenSchema = z.strictObject({

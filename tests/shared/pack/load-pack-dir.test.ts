@@ -36,6 +36,31 @@ describe('loadPackDir()', () => {
 		);
 		expect(issues).toMatchObject([{ file: 'offensive/r.yaml', line: 4, column: 8, code: 'E_SCHEMA' }]);
 	});
+	it('reads lexicons/<name>.yaml into the school lexicons, with errors at their own line', () => {
+		const valid = [
+			...rule(
+				'id: offensive/r\nclause: offensive\nkind: phrases\nterms: ["@c"]\nexamples: {flag: [z], allow: [q]}\n',
+			),
+			{ path: 'lexicons/c.yaml', text: '# from a file\n- z\n- "@a"\n' },
+		];
+		const loaded = loadPackDir(valid);
+		expect(loaded.issues).toEqual([]);
+		expect(loaded.pack?.school.lexicons).toEqual({ a: ['x', '@b'], b: ['y'], c: ['z', '@a'] });
+
+		const broken = loadPackDir([
+			...valid.slice(0, -1),
+			{ path: 'lexicons/c.yaml', text: '- z\n- "@nowhere"\n' },
+			{ path: 'lexicons/a.yaml', text: '- again\n' },
+			{ path: 'lexicons/Bad_Name.yaml', text: '- w\n' },
+		]);
+		expect(broken.pack).toBeUndefined();
+		expect(broken.issues).toMatchObject([
+			{ file: 'lexicons/Bad_Name.yaml', code: 'E_SCHEMA' },
+			{ file: 'lexicons/a.yaml', code: 'E_DUPLICATE_LEXICON' },
+			{ file: 'lexicons/c.yaml', line: 2, code: 'E_UNKNOWN_LEXICON' },
+			{ file: 'offensive/r.yaml', line: 4, code: 'E_UNKNOWN_LEXICON' }, // the rule naming @c, through it
+		]);
+	});
 	it('checks id = path, unknown kinds and lexicon cycles', () => {
 		expect(
 			loadPackDir(
