@@ -1,6 +1,7 @@
 import { LEETSPEAK } from '../normalize/leetspeak';
 import type { WordView } from '../normalize/word-view';
-import type { TrieNode } from './term-trie';
+import { ANY_FIRST, type LexiconFirsts } from './lexicon-firsts';
+import type { Call, TrieNode } from './term-trie';
 
 const MAX_WILDCARDS = 2;
 const WORK_PER_CHAR = 8;
@@ -44,18 +45,9 @@ export function matchTerms(
 		wildcards.push(wild);
 		frames.push(frame);
 	};
-	const enter = (
-		calls: readonly [TrieNode, TrieNode][] | undefined,
-		at: number,
-		literal: number,
-		wild: number,
-		frame: Frame | null,
-	) => {
-		if (calls)
-			for (const [lexicon, continuation] of calls) {
-				lexicon.fill?.();
-				push(lexicon, at, literal, wild, { continuation, next: frame });
-			}
+	const enter = (call: Call, at: number, literal: number, wild: number, frame: Frame | null) => {
+		call.lexicon.fill?.();
+		push(call.lexicon, at, literal, wild, { continuation: call.continuation, next: frame });
 	};
 	const spellings = new Map<number, string[] | undefined>();
 	const wordAt = (i: number): string[] | undefined => {
@@ -84,18 +76,15 @@ export function matchTerms(
 				const exact = node.next?.get(c);
 				let moved = exact !== undefined;
 				if (exact) push(exact, i + 1, literal + 1, wild, frame);
-				if (node.callWords) {
-					// Enter only the lexicons with an entry starting with this very word (its spellings
-					// with doubled letters collapsed, in the evasive view); fall back to the first character
-					// for words that leetspeak, stars or spaced letters may disguise.
+				if (node.callList) {
+					// Enter only the lexicons with an entry that can start here: by the whole word (its spellings
+					// with doubled letters collapsed, in the evasive view), else by the first character for
+					// words that leetspeak, stars or spaced letters may disguise.
 					const word = wordAt(i);
-					if (word === undefined) enter(node.callIndex?.get(c), i, literal, wild, frame);
-					else {
-						for (const spelling of word) enter(node.callWords.get(spelling), i, literal, wild, frame);
-						enter(node.callComplex?.get(c), i, literal, wild, frame);
-					}
+					const leet = evasive ? LEETSPEAK.get(c) : undefined;
+					for (const call of node.callList)
+						if (mayEnter(call.firsts, c, word, leet)) enter(call, i, literal, wild, frame);
 				}
-				if (node.callAny) enter(node.callAny, i, literal, wild, frame);
 				if (evasive) {
 					for (const letter of LEETSPEAK.get(c) ?? []) {
 						const viaLeet = node.next?.get(letter);
@@ -103,7 +92,6 @@ export function matchTerms(
 							push(viaLeet, i + 1, literal + 1, wild, frame);
 							moved = true;
 						}
-						if (node.callIndex) enter(node.callIndex.get(letter), i, literal, wild, frame);
 					}
 					if (!moved && i > s && c === text[i - 1] && c !== ' ') push(node, i + 1, literal, wild, frame);
 					if (c === '*' && literal > 0 && wild < MAX_WILDCARDS)
@@ -122,6 +110,20 @@ export function matchTerms(
 			}
 		}
 	}
+}
+
+/** True when a lexicon (by how its entries begin) may have an entry starting at this character and word. */
+function mayEnter(
+	firsts: LexiconFirsts,
+	c: string,
+	word: readonly string[] | undefined,
+	leet: readonly string[] | undefined,
+): boolean {
+	if (firsts.chars.has(ANY_FIRST)) return true;
+	if (word === undefined || firsts.words === undefined) {
+		if (firsts.chars.has(c)) return true;
+	} else if (word.some((spelling) => firsts.words!.has(spelling))) return true;
+	return leet !== undefined && leet.some((letter) => firsts.chars.has(letter));
 }
 
 const PLAIN_WORD = /^[a-z]+$/;

@@ -4,7 +4,14 @@ import { lexiconFirsts } from './lexicon-firsts';
 import { matchWords } from './match-words';
 import { parseTerm, type TermWord } from './parse-term';
 import { addTerm, createTrieNode, sealCalls, type TrieNode } from './term-trie';
-import { addWordTerm, createWordNode, type Inlined, type WordNode } from './word-trie';
+import {
+	addWordTerm,
+	createWordNode,
+	toPlainWords,
+	type Inlined,
+	type PlainWord,
+	type WordNode,
+} from './word-trie';
 
 /** What a term list is for in its rule. */
 export const ROLE = { terms: 0, exceptions: 1, targets: 2, unless: 3 } as const;
@@ -42,7 +49,7 @@ export class TermIndex {
 		for (const term of terms) {
 			const words = parseTerm(term);
 			const ends: { hits?: number[] }[] = [
-				addWordTerm(this.plain, words, (name) => this.entries(name), this.inlined),
+				addWordTerm(this.plain, toPlainWords(words), this.plainEntries, this.inlined),
 			];
 			if (evasive) {
 				ends.push(addTerm(this.evasive, words, (name) => this.lexicon(name), this.callers));
@@ -109,6 +116,12 @@ export class TermIndex {
 	}
 
 	private readonly parsedLexicons = new Map<string, TermWord[][]>();
+	private readonly plainLexicons = new Map<string, PlainWord[][]>();
+	private readonly plainEntries = (name: string): PlainWord[][] => {
+		let plain = this.plainLexicons.get(name);
+		if (!plain) this.plainLexicons.set(name, (plain = this.entries(name).map(toPlainWords)));
+		return plain;
+	};
 
 	/** A lexicon's entries, parsed; the first time, its references are checked for cycles. */
 	private entries(name: string): TermWord[][] {

@@ -1,10 +1,18 @@
-import { ANY_FIRST, type LexiconFirsts } from './lexicon-firsts';
+import type { LexiconFirsts } from './lexicon-firsts';
 import { ANY_ENDING, DIGITS, type TermWord } from './parse-term';
+
+/** A call from a node into a lexicon's trie: where to carry on after an entry, and how entries begin. */
+export interface Call {
+	readonly lexicon: TrieNode;
+	readonly continuation: TrieNode;
+	readonly firsts: LexiconFirsts;
+}
 
 /**
  * A node of the term trie. `calls` jump into a lexicon's own trie (shared by every term that names the
- * lexicon) and carry on at the continuation node when an entry of it ends (`lexiconEnd`); `callIndex`
- * lists those calls by the characters a lexicon entry can start with.
+ * lexicon) and carry on at the continuation node when an entry of it ends (`lexiconEnd`); `callList`
+ * holds the same calls with how each lexicon's entries begin, so the matcher enters only those that can
+ * match at the current word.
  */
 export interface TrieNode {
 	next?: Map<string, TrieNode>;
@@ -13,13 +21,7 @@ export interface TrieNode {
 	hits?: number[];
 	lexiconEnd?: boolean;
 	calls?: Map<TrieNode, TrieNode>;
-	callIndex?: Map<string, [lexicon: TrieNode, continuation: TrieNode][]>;
-	/** Calls by the whole first word of the lexicon's entries; `callIndex` has every call by first char. */
-	callWords?: Map<string, [lexicon: TrieNode, continuation: TrieNode][]>;
-	/** Calls into lexicons with an entry that starts with `#` or `*`, by first char. */
-	callComplex?: Map<string, [lexicon: TrieNode, continuation: TrieNode][]>;
-	/** Calls into lexicons whose entries may start with any word (a lone `*`). */
-	callAny?: [lexicon: TrieNode, continuation: TrieNode][];
+	callList?: Call[];
 	/** On a lexicon root not built yet: builds it. Call before entering the lexicon. */
 	fill?: () => void;
 }
@@ -72,32 +74,15 @@ function child(node: TrieNode, char: string): TrieNode {
 }
 
 /**
- * Indexes the calls of `callers` by how each lexicon's entries begin (`firsts` of the called root), so
- * the matcher enters only the lexicons that can match at the current word or character.
+ * Lists the calls of `callers` with how each called lexicon's entries begin (`firsts` of its root). Each
+ * lexicon's firsts are shared by every node calling it, so sealing costs one step per call.
  * @example sealCalls(callers, (root) => firstsByRoot.get(root)!)
  */
 export function sealCalls(callers: readonly TrieNode[], firsts: (lexicon: TrieNode) => LexiconFirsts): void {
-	const add = (index: Map<string, [TrieNode, TrieNode][]>, key: string, call: [TrieNode, TrieNode]) => {
-		let list = index.get(key);
-		if (!list) index.set(key, (list = []));
-		list.push(call);
-	};
-	for (const node of callers) {
-		node.callIndex = new Map();
-		node.callWords = new Map();
-		node.callComplex = new Map();
-		node.callAny = [];
-		for (const call of node.calls ?? []) {
-			const { chars, words } = firsts(call[0]);
-			if (words) for (const word of words) add(node.callWords, word, call);
-			for (const c of chars) {
-				if (c === ANY_FIRST) node.callAny.push(call);
-				else {
-					add(node.callIndex, c, call);
-					if (!words) add(node.callComplex, c, call);
-				}
-			}
-		}
-		if (node.callAny.length === 0) delete node.callAny;
-	}
+	for (const node of callers)
+		node.callList = [...(node.calls ?? [])].map(([lexicon, continuation]) => ({
+			lexicon,
+			continuation,
+			firsts: firsts(lexicon),
+		}));
 }

@@ -23,26 +23,48 @@ export function createWordNode(): WordNode {
 	return {};
 }
 
-/** Parsed entries of a lexicon by name; throws on an unknown one. */
-export type LexiconEntries = (name: string) => readonly (readonly TermWord[])[];
+/** A word of a term as the word trie takes it: its text, a word with `#` or `*`, or a lexicon reference. */
+export type PlainWord = string | { readonly elements: readonly TermElement[] } | { readonly lexicon: string };
+
+/** A parsed term for the word trie, its literal words joined once. @example toPlainWords(parseTerm('our @roles')) */
+export function toPlainWords(words: readonly TermWord[]): PlainWord[] {
+	return words.map((word) =>
+		!Array.isArray(word)
+			? word
+			: word.every((e) => typeof e === 'string')
+				? word.join('')
+				: { elements: word },
+	);
+}
+
+/** A lexicon's entries as PlainWords, by name; throws on an unknown one. */
+export type LexiconEntries = (name: string) => readonly (readonly PlainWord[])[];
 
 /**
  * Inserts a parsed term below `node` and returns where it ends: a node, or the lexicon it ends with (whose
  * `hits` every entry's end shares). `inlined` remembers, per node and lexicon, where that lexicon's
  * entries end, so the same lexicon named twice at one place is inlined once.
- * @example (addWordTerm(root, parseTerm('our @roles'), entries, new Map()).hits ??= []).push(0)
+ * @example (addWordTerm(root, toPlainWords(parseTerm('our @roles')), entries, new Map()).hits ??= []).push(0)
  */
 export function addWordTerm(
 	node: WordNode,
-	words: readonly TermWord[],
+	words: readonly PlainWord[],
 	entries: LexiconEntries,
 	inlined: Map<WordNode, Map<string, Inlined>>,
 ): WordNode | Inlined {
 	let current = node;
 	for (let k = 0; k < words.length; k++) {
 		const word = words[k]!;
-		if (Array.isArray(word)) {
-			current = wordChild(current, word);
+		if (typeof word === 'string') {
+			// Inlined by hand: this runs for every word of every lexicon entry wherever the lexicon is named.
+			const children = (current.words ??= new Map());
+			let next = children.get(word);
+			if (!next) children.set(word, (next = {}));
+			current = next;
+			continue;
+		}
+		if ('elements' in word) {
+			current = patternChild(current, word.elements);
 			continue;
 		}
 		const lexicon = inlineLexicon(current, word.lexicon, entries, inlined);
@@ -87,31 +109,17 @@ function inlineLexicon(
 	return result;
 }
 
-// A parsed word is shared by every place its term or lexicon is inlined: join its letters once.
-const literals = new WeakMap<readonly TermElement[], string | null>();
+// Without the g flag a RegExp keeps no state, so every node testing the same word shares one.
+const regexes = new Map<string, RegExp>();
 
-function literalWord(elements: readonly TermElement[]): string | null {
-	let word = literals.get(elements);
-	if (word === undefined) {
-		word = elements.every((e) => typeof e === 'string') ? elements.join('') : null;
-		literals.set(elements, word);
-	}
-	return word;
-}
-
-function wordChild(node: WordNode, elements: readonly TermElement[]): WordNode {
-	const key = literalWord(elements);
-	if (key !== null) {
-		node.words ??= new Map();
-		let next = node.words.get(key);
-		if (!next) node.words.set(key, (next = createWordNode()));
-		return next;
-	}
+function patternChild(node: WordNode, elements: readonly TermElement[]): WordNode {
 	const source = `^${elements.map((e) => (e === DIGITS ? '\\d+' : e === ANY_ENDING ? '[^]*' : escape(e))).join('')}$`;
 	node.patterns ??= new Map();
 	let entry = node.patterns.get(source);
 	if (!entry) {
-		node.patterns.set(source, (entry = { regex: new RegExp(source), node: createWordNode() }));
+		let regex = regexes.get(source);
+		if (!regex) regexes.set(source, (regex = new RegExp(source)));
+		node.patterns.set(source, (entry = { regex, node: createWordNode() }));
 		const first = elements[0] === DIGITS ? '#' : elements[0] === ANY_ENDING ? '*' : (elements[0] as string);
 		node.patternsByFirst ??= new Map();
 		const bucket = node.patternsByFirst.get(first);
