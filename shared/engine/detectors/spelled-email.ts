@@ -1,7 +1,6 @@
 import { mapSpan } from '../normalize/mapped-text';
 import type { Detection, Detector } from './detection';
 
-const WORD = /[a-z0-9]+/g;
 // Every spelled address has a spelled "dot" or a bracketed "at": most drafts are skipped at once.
 const HINT = /\bdot\b|[[(<{]\s{0,2}at\s{0,2}[\])>}]/;
 const AT_GAP = /^\s{0,3}[[(<{]?\s{0,2}$/;
@@ -17,9 +16,7 @@ export const detectSpelledEmail: Detector = (env) => {
 	const lower = env.views.lower;
 	const text = lower.text;
 	if (!HINT.test(text)) return [];
-	const words: [number, number][] = [];
-	WORD.lastIndex = 0;
-	for (let m = WORD.exec(text); m; m = WORD.exec(text)) words.push([m.index, m.index + m[0].length]);
+	const words = wordSpans(text);
 	const word = (i: number) => text.slice(words[i]![0], words[i]![1]);
 	const gap = (i: number) => text.slice(words[i]![1], words[i + 1]![0]);
 	const found: Detection[] = [];
@@ -56,6 +53,22 @@ export const detectSpelledEmail: Detector = (env) => {
 	}
 	return found;
 };
+
+/** Runs of a-z and 0-9, by char codes: no match object per word (this runs over the whole draft). */
+function wordSpans(text: string): [number, number][] {
+	const spans: [number, number][] = [];
+	let from = -1;
+	for (let i = 0; i <= text.length; i++) {
+		const code = i < text.length ? text.charCodeAt(i) : 0;
+		const inWord = (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+		if (inWord && from < 0) from = i;
+		else if (!inWord && from >= 0) {
+			spans.push([from, i]);
+			from = -1;
+		}
+	}
+	return spans;
+}
 
 // "at" by char codes: this runs at every word of the draft, and a slice per word was most of the cost.
 function isAt(text: string, [from, to]: [number, number]): boolean {

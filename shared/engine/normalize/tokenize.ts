@@ -31,18 +31,26 @@ export function tokenizeWords(text: string): Token[] {
 // Leet symbols count as letters inside a word (sh!t, b@stard, a$$, f*ck) but not at its edges, where they
 // are punctuation ("wow!", "@mandeville"); a leading $ is the one exception ($hit).
 const LEETISH = new Set(['*', '@', '$', '!', '|']);
+// ASCII classes by char code (this runs over every character of the draft): 1 letter or digit, 2 leet symbol.
+const ASCII_CLASS = new Uint8Array(128);
+for (let code = 0; code < 128; code++)
+	ASCII_CLASS[code] = isWordCode(code, '', 0) ? 1 : LEETISH.has(String.fromCharCode(code)) ? 2 : 0;
+
+function isEvasiveCode(code: number, text: string, i: number): boolean {
+	return code < 0x80 ? ASCII_CLASS[code] !== 0 : isWordCode(code, text, i);
+}
 
 /** Splits text into words for evasion matching: letters, digits, '*' and inner leet symbols. */
 export function tokenizeEvasive(text: string): Token[] {
 	const tokens: Token[] = [];
 	let i = 0;
 	while (i < text.length) {
-		if (!isWordCode(text.charCodeAt(i), text, i) && !LEETISH.has(text[i]!)) {
+		if (!isEvasiveCode(text.charCodeAt(i), text, i)) {
 			i++;
 			continue;
 		}
 		let to = i;
-		while (to < text.length && (isWordCode(text.charCodeAt(to), text, to) || LEETISH.has(text[to]!))) to++;
+		while (to < text.length && isEvasiveCode(text.charCodeAt(to), text, to)) to++;
 		let from = i;
 		i = to;
 		while (from < to && LEETISH.has(text[from]!) && text[from] !== '$' && text[from] !== '*') from++;
