@@ -74,15 +74,20 @@ function child(node: TrieNode, char: string): TrieNode {
 }
 
 /**
- * Lists the calls of `callers` with how each called lexicon's entries begin (`firsts` of its root). Each
- * lexicon's firsts are shared by every node calling it, so sealing costs one step per call.
+ * Lists the calls of `callers`; each call reads how its lexicon's entries begin (`firsts` of its root) on
+ * first use, so sealing costs one step per call and lexicons no disguised word reaches cost nothing.
  * @example sealCalls(callers, (root) => firstsByRoot.get(root)!)
  */
 export function sealCalls(callers: readonly TrieNode[], firsts: (lexicon: TrieNode) => LexiconFirsts): void {
 	for (const node of callers)
-		node.callList = [...(node.calls ?? [])].map(([lexicon, continuation]) => ({
-			lexicon,
-			continuation,
-			firsts: firsts(lexicon),
-		}));
+		node.callList = [...(node.calls ?? [])].map(([lexicon, continuation]) => {
+			let known: LexiconFirsts | undefined;
+			return {
+				lexicon,
+				continuation,
+				get firsts() {
+					return (known ??= firsts(lexicon));
+				},
+			};
+		});
 }
