@@ -77,9 +77,8 @@ export function matchTerms(
 				let moved = exact !== undefined;
 				if (exact) push(exact, i + 1, literal + 1, wild, frame);
 				if (node.callList) {
-					// Enter only the lexicons with an entry that can start here: by the whole word (its spellings
-					// with doubled letters collapsed, in the evasive view), else by the first character for
-					// words that leetspeak, stars or spaced letters may disguise.
+					// Enter only the lexicons with an entry that can start here: by the whole word (its spellings,
+					// see wordSpellings), else by the first character for words that stars or spaced letters hide.
 					const word = wordAt(i);
 					const leet = evasive ? LEETSPEAK.get(c) : undefined;
 					for (const call of node.callList)
@@ -126,24 +125,38 @@ function mayEnter(
 	return leet !== undefined && leet.some((letter) => firsts.chars.has(letter));
 }
 
-const PLAIN_WORD = /^[a-z]+$/;
+const SPELLABLE = /^[a-z0-9@$!|]+$/;
 const MAX_WORD = 40;
+const MAX_SPELLINGS = 64;
 
 /**
- * The spellings of the word at i to look lexicons up by, or undefined when it must be matched letter by
- * letter: in the evasive view, a word with digits, symbols or stars, or inside spaced-out letters.
+ * The spellings of the word at i to look lexicons up by (doubled letters collapsed or not, leet symbols
+ * read as themselves or as the letters they stand for: "sh1t" → shit, shlt, sh1t), or undefined when it
+ * must be matched letter by letter: a word with stars, inside spaced-out letters, or with too many readings.
+ * A superset of the first words that can match here is enough: the walk itself decides.
  */
 function wordSpellings(view: WordView, i: number): string[] | undefined {
 	const end = view.runEnd[i]!;
 	// Inside spaced-out letters any letter may start a word; a very long word is no lexicon entry's.
 	if (end <= i || end - i > MAX_WORD || (end > i + 1 && view.canEnd[i + 1] === 1)) return undefined;
 	const word = view.text.slice(i, end);
-	if (!PLAIN_WORD.test(word)) return undefined;
+	if (!SPELLABLE.test(word)) return undefined;
 	const doubles: number[] = [];
 	for (let k = 1; k < word.length; k++) if (word[k] === word[k - 1]) doubles.push(k);
 	if (doubles.length > 3) return undefined;
 	const out = new Set<string>();
-	for (let mask = 0; mask < 1 << doubles.length; mask++)
-		out.add([...word].filter((_, k) => !doubles.some((d, bit) => d === k && mask & (1 << bit))).join(''));
+	for (let mask = 0; mask < 1 << doubles.length; mask++) {
+		const collapsed = [...word].filter((_, k) => !doubles.some((d, bit) => d === k && mask & (1 << bit)));
+		let readings = [''];
+		for (const char of collapsed) {
+			const leet = LEETSPEAK.get(char);
+			readings = leet
+				? readings.flatMap((r) => [r + char, ...leet.map((l) => r + l)])
+				: readings.map((r) => r + char);
+			if (readings.length > MAX_SPELLINGS) return undefined;
+		}
+		for (const reading of readings) out.add(reading);
+		if (out.size > MAX_SPELLINGS) return undefined;
+	}
 	return [...out];
 }
