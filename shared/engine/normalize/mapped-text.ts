@@ -10,15 +10,17 @@ export interface MappedText {
 	readonly ends: Int32Array;
 }
 
+// 0, 1, 2, …: every identity mapping is a view of this one array (nothing writes into a MappedText's
+// arrays), so a check of a long draft does not allocate and fill two arrays of its length.
+let counting = new Int32Array(0);
+
 /** The draft itself, each unit mapped to itself. @example identityText('hi').ends[1] === 2 */
 export function identityText(text: string): MappedText {
-	const starts = new Int32Array(text.length);
-	const ends = new Int32Array(text.length);
-	for (let i = 0; i < text.length; i++) {
-		starts[i] = i;
-		ends[i] = i + 1;
+	if (counting.length < text.length + 1) {
+		counting = new Int32Array(Math.max(text.length + 1, counting.length * 2, 1024));
+		for (let i = 0; i < counting.length; i++) counting[i] = i;
 	}
-	return { text, starts, ends };
+	return { text, starts: counting.subarray(0, text.length), ends: counting.subarray(1, text.length + 1) };
 }
 
 /** Maps the span [start, end) of a normalised text to the original draft. @example mapSpan(t, 0, 3) */
