@@ -16,22 +16,23 @@ export const detectSpelledEmail: Detector = (env) => {
 	const lower = env.views.lower;
 	const text = lower.text;
 	if (!HINT.test(text)) return [];
-	const words = wordSpans(text);
-	const word = (i: number) => text.slice(words[i]![0], words[i]![1]);
-	const gap = (i: number) => text.slice(words[i]![1], words[i + 1]![0]);
+	const { starts, ends } = wordSpans(text);
+	const count = starts.length;
+	const word = (i: number) => text.slice(starts[i], ends[i]);
+	const gap = (i: number) => text.slice(ends[i], starts[i + 1]);
 	const found: Detection[] = [];
-	for (let i = 1; i + 2 < words.length; i++) {
-		if (!isAt(text, words[i]!) || !AT_GAP.test(gap(i - 1)) || !AFTER_AT_GAP.test(gap(i))) continue;
+	for (let i = 1; i + 2 < count; i++) {
+		if (!isAt(text, starts[i]!, ends[i]!) || !AT_GAP.test(gap(i - 1)) || !AFTER_AT_GAP.test(gap(i))) continue;
 		const bracketed = /[[(<{]/.test(gap(i - 1));
 		let spelled = false;
 		const labels = [word(i + 1)];
 		let j = i + 1;
-		while (j + 1 < words.length && labels.length < 6) {
+		while (j + 1 < count && labels.length < 6) {
 			if (gap(j) === '.') {
 				labels.push(word(j + 1));
 				j += 1;
 			} else if (
-				j + 2 < words.length &&
+				j + 2 < count &&
 				word(j + 1) === 'dot' &&
 				DOT_GAP.test(gap(j)) &&
 				/^[\s\])>}]{1,4}$/.test(gap(j + 1))
@@ -48,29 +49,31 @@ export const detectSpelledEmail: Detector = (env) => {
 			else if (from >= 2 && word(from - 1) === 'dot') from -= 2;
 			else break;
 		}
-		found.push({ span: mapSpan(lower, words[from]![0], words[j]![1]), domain: labels.join('.') });
+		found.push({ span: mapSpan(lower, starts[from]!, ends[j]!), domain: labels.join('.') });
 		i = j;
 	}
 	return found;
 };
 
-/** Runs of a-z and 0-9, by char codes: no match object per word (this runs over the whole draft). */
-function wordSpans(text: string): [number, number][] {
-	const spans: [number, number][] = [];
+/** Runs of a-z and 0-9 as two flat lists, by char codes: nothing allocated per word (this reads the whole draft). */
+function wordSpans(text: string): { starts: number[]; ends: number[] } {
+	const starts: number[] = [];
+	const ends: number[] = [];
 	let from = -1;
 	for (let i = 0; i <= text.length; i++) {
 		const code = i < text.length ? text.charCodeAt(i) : 0;
 		const inWord = (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
 		if (inWord && from < 0) from = i;
 		else if (!inWord && from >= 0) {
-			spans.push([from, i]);
+			starts.push(from);
+			ends.push(i);
 			from = -1;
 		}
 	}
-	return spans;
+	return { starts, ends };
 }
 
 // "at" by char codes: this runs at every word of the draft, and a slice per word was most of the cost.
-function isAt(text: string, [from, to]: [number, number]): boolean {
+function isAt(text: string, from: number, to: number): boolean {
 	return to - from === 2 && text.charCodeAt(from) === 97 && text.charCodeAt(from + 1) === 116;
 }

@@ -4,6 +4,7 @@ import { ANY_FIRST, type LexiconFirsts } from './lexicon-firsts';
 import type { Call, TrieNode } from './term-trie';
 
 const MAX_WILDCARDS = 2;
+const NO_LETTERS: readonly string[] = [];
 const WORK_PER_CHAR = 8;
 const WORK_BASE = 100_000;
 
@@ -85,7 +86,7 @@ export function matchTerms(
 						if (mayEnter(call.firsts, c, word, leet)) enter(call, i, literal, wild, frame);
 				}
 				if (evasive) {
-					for (const letter of LEETSPEAK.get(c) ?? []) {
+					for (const letter of LEETSPEAK.get(c) ?? NO_LETTERS) {
 						const viaLeet = node.next?.get(letter);
 						if (viaLeet) {
 							push(viaLeet, i + 1, literal + 1, wild, frame);
