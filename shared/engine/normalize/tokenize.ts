@@ -12,22 +12,6 @@ export function isWordCode(code: number, text: string, i: number): boolean {
 	);
 }
 
-/** Splits text into runs of letters and digits. @example tokenizeWords('a-b') → [{from:0,to:1},{from:2,to:3}] */
-export function tokenizeWords(text: string): Token[] {
-	const tokens: Token[] = [];
-	let from = -1;
-	for (let i = 0; i < text.length; i++) {
-		const word = isWordCode(text.charCodeAt(i), text, i);
-		if (word && from < 0) from = i;
-		else if (!word && from >= 0) {
-			tokens.push({ from, to: i });
-			from = -1;
-		}
-	}
-	if (from >= 0) tokens.push({ from, to: text.length });
-	return tokens;
-}
-
 // Leet symbols count as letters inside a word (sh!t, b@stard, a$$, f*ck) but not at its edges, where they
 // are punctuation ("wow!", "@mandeville"); a leading $ is the one exception ($hit).
 const LEETISH = new Set(['*', '@', '$', '!', '|']);

@@ -25,7 +25,7 @@ export const BREAK = '\n';
 /**
  * Lays tokens of `source` out as a WordView. `mayStart[k]` says whether a match may start in token k
  * (default: all); `breakBefore[k]` puts BREAK instead of a space before token k, where tokens were left out.
- * @example buildWordView(lower, tokenizeWords(lower.text))
+ * @example buildWordView(capped, joinSpacedLetters(capped.text, tokenizeEvasive(capped.text)))
  */
 export function buildWordView(
 	source: MappedText,

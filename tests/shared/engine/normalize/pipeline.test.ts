@@ -8,7 +8,8 @@ import { createDraftViews } from '../../../../shared/engine/normalize/pipeline';
 import { removeZeroWidth } from '../../../../shared/engine/normalize/remove-zero-width';
 import { resolveConfusables } from '../../../../shared/engine/normalize/resolve-confusables';
 import { toLowerCase } from '../../../../shared/engine/normalize/to-lower-case';
-import { tokenizeEvasive, tokenizeWords } from '../../../../shared/engine/normalize/tokenize';
+import { tokenizeEvasive } from '../../../../shared/engine/normalize/tokenize';
+import { splitWords } from '../../../../shared/engine/normalize/draft-words';
 
 const slice = (original: string, span: readonly [number, number]) => original.slice(span[0], span[1]);
 
@@ -80,11 +81,14 @@ describe('tokenizeEvasive() + joinSpacedLetters()', () => {
 		['**** 2024', ['2024']],
 	])('%j → %j', (input, output) => expect(words(input)).toEqual(output));
 
-	it('tokenizeWords splits on every non-letter', () => {
-		expect(tokenizeWords('piss-up, Year 9s').map((t) => 'piss-up, Year 9s'.slice(t.from, t.to))).toEqual([
-			'piss',
+	it('splitWords splits on every non-letter and maps each word to the original', () => {
+		const original = 'Piss-up, Ｙear 9s';
+		const split = splitWords(nfkc(identityText(original)));
+		expect(split.words).toEqual(['Piss', 'up', 'Year', '9s']);
+		expect(split.starts.map((start, k) => original.slice(start, split.ends[k]))).toEqual([
+			'Piss',
 			'up',
-			'Year',
+			'Ｙear',
 			'9s',
 		]);
 	});
