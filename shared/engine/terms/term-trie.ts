@@ -26,9 +26,18 @@ export interface TrieNode {
 	fill?: () => void;
 }
 
-/** A fresh, empty trie root. @example const root = createTrieNode() */
+/** A fresh, empty trie node, every field present so all nodes share one shape. @example createTrieNode() */
 export function createTrieNode(): TrieNode {
-	return {};
+	return {
+		next: undefined,
+		digits: undefined,
+		anyEnding: undefined,
+		hits: undefined,
+		lexiconEnd: undefined,
+		calls: undefined,
+		callList: undefined,
+		fill: undefined,
+	};
 }
 
 /**

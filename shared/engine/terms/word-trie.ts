@@ -18,9 +18,20 @@ export interface WordNode {
 	epsilons?: WordNode[];
 }
 
-/** A fresh, empty word-trie node. @example const root = createWordNode() */
+/**
+ * A fresh, empty word-trie node. Every field is there from the start, so all nodes share one shape and
+ * the property reads of building and walking the trie stay monomorphic.
+ * @example const root = createWordNode()
+ */
 export function createWordNode(): WordNode {
-	return {};
+	return {
+		words: undefined,
+		patterns: undefined,
+		patternsByFirst: undefined,
+		hits: undefined,
+		sharedHits: undefined,
+		epsilons: undefined,
+	};
 }
 
 /** A word of a term as the word trie takes it: its text, a word with `#` or `*`, or a lexicon reference. */
@@ -59,7 +70,7 @@ export function addWordTerm(
 			// Inlined by hand: this runs for every word of every lexicon entry wherever the lexicon is named.
 			const children = (current.words ??= new Map());
 			let next = children.get(word);
-			if (!next) children.set(word, (next = {}));
+			if (!next) children.set(word, (next = createWordNode()));
 			current = next;
 			continue;
 		}
