@@ -1,4 +1,4 @@
-import { isNode, LineCounter, parseDocument } from 'yaml';
+import { isNode, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import type { z } from 'zod';
 import type { PackIssue } from './pack-issue';
 
@@ -42,6 +42,7 @@ export function parseYamlFile<S extends z.ZodType>(file: PackFile, schema: S): P
 		const { line, col } = lineCounter.linePos(error.pos[0]);
 		return { file: file.path, line, column: col, code: 'E_YAML', message: error.message.split('\n')[0]! };
 	});
+	issues.push(...hiddenComments(doc, file.text, lineCounter, file.path));
 	if (issues.length > 0) return { value: undefined, issues, issueAt, lineOf };
 	const result = schema.safeParse(doc.toJS());
 	if (result.success) return { value: result.data, issues, issueAt, lineOf };
@@ -50,4 +51,31 @@ export function parseYamlFile<S extends z.ZodType>(file: PackFile, schema: S): P
 		issues.push(issueAt(issue.path, 'E_SCHEMA', `${where}${issue.message}`));
 	}
 	return { value: undefined, issues, issueAt, lineOf };
+}
+
+/**
+ * Unquoted values cut short by a " #" that YAML takes for a comment: `- year #s` is the term "year", and
+ * `- text: Off to the lakes #halfterm` loses its hashtag. A comment written on purpose has a space after
+ * the `#`; one glued to a word or ending the line is almost always part of the value.
+ */
+function hiddenComments(doc: Document, text: string, lines: LineCounter, file: string): PackIssue[] {
+	const issues: PackIssue[] = [];
+	visit(doc, {
+		Scalar(_, node) {
+			if (node.type !== 'PLAIN' || !node.range) return;
+			const end = node.range[1];
+			const lineEnd = text.indexOf('\n', end);
+			const rest = text.slice(end, lineEnd < 0 ? text.length : lineEnd);
+			if (!/^[ \t]+#(?:\S|[ \t]*$)/.test(rest)) return;
+			const { line, col } = lines.linePos(node.range[0]);
+			issues.push({
+				file,
+				line,
+				column: col,
+				code: 'E_YAML_COMMENT',
+				message: `"${String(node.source)}${rest.trimEnd()}" is cut at " #" (YAML reads the rest as a comment): quote it`,
+			});
+		},
+	});
+	return issues;
 }

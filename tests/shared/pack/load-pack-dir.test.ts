@@ -61,6 +61,18 @@ describe('loadPackDir()', () => {
 			{ file: 'offensive/r.yaml', line: 4, code: 'E_UNKNOWN_LEXICON' }, // the rule naming @c, through it
 		]);
 	});
+	it('refuses values a " #" cuts short (YAML reads the rest as a comment), not comments written as such', () => {
+		const { issues } = loadPackDir([
+			...rule(
+				'id: offensive/r\nclause: offensive\nkind: phrases\nterms: ["@c"]\nexamples:\n  flag: [z]\n  allow:\n    - text: Off to the lakes #halfterm\n',
+			),
+			{ path: 'lexicons/c.yaml', text: '- z # a note\n- year #s\n- "year #"\n' },
+		]);
+		expect(issues).toMatchObject([
+			{ file: 'lexicons/c.yaml', line: 2, code: 'E_YAML_COMMENT' },
+			{ file: 'offensive/r.yaml', line: 8, code: 'E_YAML_COMMENT' },
+		]);
+	});
 	it('checks id = path, unknown kinds and lexicon cycles', () => {
 		expect(
 			loadPackDir(
