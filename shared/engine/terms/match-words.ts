@@ -15,52 +15,55 @@ export function matchWords(
 	const n = words.length;
 	const nodes: WordNode[] = [];
 	const positions: number[] = [];
+	const frames: (Frame | null)[] = [];
+	const push = (node: WordNode, at: number, frame: Frame | null) => {
+		nodes.push(node);
+		positions.push(at);
+		frames.push(frame);
+	};
 	for (let s = 0; s < n; s++) {
-		nodes.push(root);
-		positions.push(s);
+		push(root, s, null);
 		while (nodes.length > 0) {
 			const node = nodes.pop()!;
 			const w = positions.pop()!;
+			const frame = frames.pop()!;
 			if (w > s) {
 				if (node.hits) for (const key of node.hits) onHit(key, starts[s]!, ends[w - 1]!);
 				if (node.sharedHits)
 					for (const list of node.sharedHits) for (const key of list) onHit(key, starts[s]!, ends[w - 1]!);
 			}
-			if (node.epsilons)
-				for (const next of node.epsilons) {
-					nodes.push(next);
-					positions.push(w);
-				}
+			if (node.lexiconEnd && frame) push(frame.continuation, w, frame.next);
+			if (node.epsilons) for (const next of node.epsilons) push(next, w, frame);
+			if (node.calls)
+				for (const call of node.calls) push(call.root, w, { continuation: call.continuation, next: frame });
 			if (w >= n) continue;
 			const word = words[w]!;
 			const child = node.words?.get(word);
-			if (child) {
-				nodes.push(child);
-				positions.push(w + 1);
-			}
+			if (child) push(child, w + 1, frame);
 			if (node.patternsByFirst) {
 				// Three lookups, no array per visit: this runs at every word of the draft.
 				const byFirst = node.patternsByFirst;
 				const first = word[0]!;
-				pushMatching(byFirst.get(first), word, w + 1, nodes, positions);
-				if (first >= '0' && first <= '9') pushMatching(byFirst.get('#'), word, w + 1, nodes, positions);
-				pushMatching(byFirst.get('*'), word, w + 1, nodes, positions);
+				pushMatching(byFirst.get(first), word, w + 1, frame, push);
+				if (first >= '0' && first <= '9') pushMatching(byFirst.get('#'), word, w + 1, frame, push);
+				pushMatching(byFirst.get('*'), word, w + 1, frame, push);
 			}
 		}
 	}
+}
+
+/** Where to carry on when the lexicon entry being matched ends: a stack of continuation nodes. */
+interface Frame {
+	readonly continuation: WordNode;
+	readonly next: Frame | null;
 }
 
 function pushMatching(
 	patterns: readonly { regex: RegExp; node: WordNode }[] | undefined,
 	word: string,
 	at: number,
-	nodes: WordNode[],
-	positions: number[],
+	frame: Frame | null,
+	push: (node: WordNode, at: number, frame: Frame | null) => void,
 ): void {
-	if (patterns)
-		for (const { regex, node } of patterns)
-			if (regex.test(word)) {
-				nodes.push(node);
-				positions.push(at);
-			}
+	if (patterns) for (const { regex, node } of patterns) if (regex.test(word)) push(node, at, frame);
 }

@@ -11,6 +11,7 @@ import {
 	type Inlined,
 	type PlainWord,
 	type WordNode,
+	type WordTrieContext,
 } from './word-trie';
 
 /** What a term list is for in its rule. */
@@ -32,7 +33,11 @@ export interface TermHits {
  */
 export class TermIndex {
 	private readonly plain = createWordNode();
-	private readonly inlined = new Map<WordNode, Map<string, Inlined>>();
+	private readonly wordTrie: WordTrieContext = {
+		entries: (name) => this.plainEntries(name),
+		inlined: new Map<WordNode, Map<string, Inlined>>(),
+		tries: new Map<string, WordNode>(),
+	};
 	private readonly evasive = createTrieNode();
 	private readonly lexiconRoots = new Map<string, TrieNode>();
 	private readonly callers: TrieNode[] = [];
@@ -48,9 +53,7 @@ export class TermIndex {
 		const key = rule * ROLES + role;
 		for (const term of terms) {
 			const words = parseTerm(term);
-			const ends: { hits?: number[] }[] = [
-				addWordTerm(this.plain, toPlainWords(words), this.plainEntries, this.inlined),
-			];
+			const ends: { hits?: number[] }[] = [addWordTerm(this.plain, toPlainWords(words), this.wordTrie)];
 			if (evasive) {
 				ends.push(addTerm(this.evasive, words, (name) => this.lexicon(name), this.callers));
 				this.evasiveReach = Math.max(this.evasiveReach, this.span(words));

@@ -16,6 +16,25 @@ export interface WordNode {
 	sharedHits?: number[][];
 	/** Nodes that continue from here without consuming a word (the rest of a term after a lexicon). */
 	epsilons?: WordNode[];
+	/** Lexicons named here after a term's first word: their own trie, entered with where to carry on. */
+	calls?: WordCall[];
+	/** In a lexicon's own trie: an entry ends here (the matcher carries on at the caller's continuation). */
+	lexiconEnd?: boolean;
+}
+
+/** A call into a lexicon's own trie, and the node the term carries on at after one of its entries. */
+export interface WordCall {
+	readonly root: WordNode;
+	readonly continuation: WordNode;
+}
+
+/** What inserting a term needs besides the node: lexicon entries, and what has been built for them. */
+export interface WordTrieContext {
+	readonly entries: LexiconEntries;
+	/** Per node and lexicon, where the lexicon inlined there ends. */
+	readonly inlined: Map<WordNode, Map<string, Inlined>>;
+	/** Each lexicon's own trie, built once, for the places a term names it after its first word. */
+	readonly tries: Map<string, WordNode>;
 }
 
 /**
@@ -31,6 +50,8 @@ export function createWordNode(): WordNode {
 		hits: undefined,
 		sharedHits: undefined,
 		epsilons: undefined,
+		calls: undefined,
+		lexiconEnd: undefined,
 	};
 }
 
@@ -53,21 +74,21 @@ export type LexiconEntries = (name: string) => readonly (readonly PlainWord[])[]
 
 /**
  * Inserts a parsed term below `node` and returns where it ends: a node, or the lexicon it ends with (whose
- * `hits` every entry's end shares). `inlined` remembers, per node and lexicon, where that lexicon's
- * entries end, so the same lexicon named twice at one place is inlined once.
- * @example (addWordTerm(root, toPlainWords(parseTerm('our @roles')), entries, new Map()).hits ??= []).push(0)
+ * `hits` every entry's end shares). A lexicon that starts the term is inlined at `node` (merged with the
+ * other words there, so the draft's word is looked up once); one named later is called: its own trie,
+ * built once, is entered from here, so a lexicon named in forty terms is not copied forty times.
+ * @example (addWordTerm(root, toPlainWords(parseTerm('our @roles')), context).hits ??= []).push(0)
  */
 export function addWordTerm(
 	node: WordNode,
 	words: readonly PlainWord[],
-	entries: LexiconEntries,
-	inlined: Map<WordNode, Map<string, Inlined>>,
+	context: WordTrieContext,
 ): WordNode | Inlined {
 	let current = node;
 	for (let k = 0; k < words.length; k++) {
 		const word = words[k]!;
 		if (typeof word === 'string') {
-			// Inlined by hand: this runs for every word of every lexicon entry wherever the lexicon is named.
+			// Inlined by hand: this runs for every word of every lexicon entry.
 			const children = (current.words ??= new Map());
 			let next = children.get(word);
 			if (!next) children.set(word, (next = createWordNode()));
@@ -78,7 +99,11 @@ export function addWordTerm(
 			current = patternChild(current, word.elements);
 			continue;
 		}
-		const lexicon = inlineLexicon(current, word.lexicon, entries, inlined);
+		if (k > 0) {
+			current = callLexicon(current, word.lexicon, context);
+			continue;
+		}
+		const lexicon = inlineLexicon(current, word.lexicon, context);
 		if (k === words.length - 1) return lexicon;
 		// One continuation per (node, lexicon), shared by every term that goes on after it.
 		if (!lexicon.continuation) {
@@ -91,6 +116,29 @@ export function addWordTerm(
 	return current;
 }
 
+/** The continuation of a call from `node` into the lexicon's trie (one per node and lexicon). */
+function callLexicon(node: WordNode, name: string, context: WordTrieContext): WordNode {
+	const root = lexiconTrie(name, context);
+	const known = node.calls?.find((call) => call.root === root);
+	if (known) return known.continuation;
+	const call: WordCall = { root, continuation: createWordNode() };
+	(node.calls ??= []).push(call);
+	return call.continuation;
+}
+
+function lexiconTrie(name: string, context: WordTrieContext): WordNode {
+	let root = context.tries.get(name);
+	if (root) return root;
+	root = createWordNode();
+	context.tries.set(name, root);
+	for (const entry of context.entries(name)) {
+		const end = addWordTerm(root, entry, context);
+		if ('ends' in end) for (const nested of end.ends) nested.lexiconEnd = true;
+		else end.lexiconEnd = true;
+	}
+	return root;
+}
+
 /** A lexicon inlined at a node: where its entries end, their shared hits, and where a term goes on. */
 export interface Inlined {
 	ends: WordNode[];
@@ -98,19 +146,14 @@ export interface Inlined {
 	continuation?: WordNode;
 }
 
-function inlineLexicon(
-	node: WordNode,
-	name: string,
-	entries: LexiconEntries,
-	inlined: Map<WordNode, Map<string, Inlined>>,
-): Inlined {
-	let byName = inlined.get(node);
-	if (!byName) inlined.set(node, (byName = new Map()));
+function inlineLexicon(node: WordNode, name: string, context: WordTrieContext): Inlined {
+	let byName = context.inlined.get(node);
+	if (!byName) context.inlined.set(node, (byName = new Map()));
 	const known = byName.get(name);
 	if (known) return known;
 	const ends = new Set<WordNode>();
-	for (const entry of entries(name)) {
-		const end = addWordTerm(node, entry, entries, inlined);
+	for (const entry of context.entries(name)) {
+		const end = addWordTerm(node, entry, context);
 		if ('ends' in end) for (const nested of end.ends) ends.add(nested);
 		else ends.add(end);
 	}
