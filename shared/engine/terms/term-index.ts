@@ -128,10 +128,16 @@ export class TermIndex {
 
 	/** A lexicon's entries, parsed; the first time, its references are checked for cycles. */
 	private entries(name: string): TermWord[][] {
+		this.checkAcyclic(name, []);
+		return this.parsed(name)!;
+	}
+
+	/** A lexicon's entries parsed once, or undefined for an unknown name. */
+	private parsed(name: string): TermWord[][] | undefined {
 		let parsed = this.parsedLexicons.get(name);
 		if (parsed) return parsed;
-		this.checkAcyclic(name, []);
-		const list = this.lexicons[name]!;
+		const list = this.lexicons[name];
+		if (!list) return undefined;
 		parsed = list.map((entry) => parseTerm(entry));
 		this.parsedLexicons.set(name, parsed);
 		return parsed;
@@ -143,12 +149,11 @@ export class TermIndex {
 
 	private checkAcyclic(name: string, path: readonly string[]): void {
 		if (this.acyclic.has(name)) return;
-		const entries = this.lexicons[name];
+		const entries = this.parsed(name);
 		if (!entries) throw new Error(`unknown lexicon "@${name}"`);
 		if (path.includes(name)) throw new Error(`lexicon cycle: @${[...path, name].join(' → @')}`);
 		for (const entry of entries)
-			for (const word of parseTerm(entry))
-				if (!Array.isArray(word)) this.checkAcyclic(word.lexicon, [...path, name]);
+			for (const word of entry) if (!Array.isArray(word)) this.checkAcyclic(word.lexicon, [...path, name]);
 		this.acyclic.add(name);
 	}
 
