@@ -1,13 +1,15 @@
-// One cold start, run by engine-bench.ts in a fresh process: load rules/, compile the pack once, then check
-// one short draft (the evasive lexicon tries are filled on first use, so the first check shows that cost).
-import { readPackFiles } from '../../shared/cli/read-pack-files';
-import { DEFAULT_PACK_DIR } from '../../shared/cli/resolve-pack';
+// One cold start, run by engine-bench.ts in a fresh process, as the worker starts: parse the built pack
+// (JSON, checked with the pack schema), compile it once, then check one short draft (the evasive lexicon
+// tries are filled on first use, so the first check shows that cost).
+import { readFile } from 'node:fs/promises';
+
 import { compilePack } from '../../shared/engine/create-engine';
-import { loadPackDir } from '../../shared/pack/load-pack-dir';
+import { rulePackSchema } from '../../shared/pack/schema';
 import { buildText } from './bench-texts';
 
-const { pack } = loadPackDir(await readPackFiles(DEFAULT_PACK_DIR));
-if (!pack) throw new Error('rules/ does not validate');
+const packFile = process.argv[2];
+if (!packFile) throw new Error('usage: cold-compile.ts PACK.json');
+const pack = rulePackSchema.parse(JSON.parse(await readFile(packFile, 'utf8')));
 const text = buildText(280);
 let start = performance.now();
 const engine = compilePack(pack);

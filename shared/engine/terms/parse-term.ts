@@ -5,8 +5,11 @@ export type TermElement = string | typeof DIGITS | typeof ANY_ENDING;
 export const DIGITS = Symbol('digits');
 export const ANY_ENDING = Symbol('any-ending');
 
+/** The elements of a term word; `literal` is the word itself when it has no `#` or `*`. */
+export type TermLetters = TermElement[] & { literal?: string };
+
 /** A word of a term: its elements, or a reference to a lexicon (`@name`). */
-export type TermWord = TermElement[] | { lexicon: string };
+export type TermWord = TermLetters | { lexicon: string };
 
 const REFERENCE = /^@([a-z0-9][a-z0-9-]*)$/;
 const ASCII_LETTER_OR_DIGIT = /[a-z0-9]/;
@@ -32,33 +35,56 @@ function parse(term: string): TermWord[] {
 		if (ref) words.push({ lexicon: ref[1]! });
 		else words.push(...splitWords(part, term));
 	}
-	if (!words.some((w) => !Array.isArray(w) || w.some((e) => typeof e === 'string')))
+	if (
+		!words.some((w) => !Array.isArray(w) || w.literal !== undefined || w.some((e) => typeof e === 'string'))
+	)
 		throw new Error(`"${term}": a term needs at least one letter or digit`);
 	return words;
 }
 
-function splitWords(part: string, term: string): TermElement[][] {
+const PLAIN_ASCII_WORD = /^[a-z0-9]+$/;
+
+function splitWords(part: string, term: string): TermLetters[] {
 	// eslint-disable-next-line no-control-regex -- "anything not ASCII"
 	const text = /[^\u0000-\u007f]/.test(part) ? createDraftViews(part).lower.text : part.toLowerCase();
+	// Most lexicon entries are plain words: one regex test instead of one per character.
+	if (PLAIN_ASCII_WORD.test(text)) return [literalWord(text)];
 	const ascii = text === part.toLowerCase();
-	const words: TermElement[][] = [];
-	let word: TermElement[] = [];
+	const words: TermLetters[] = [];
+	let word: TermLetters = [];
+	let start = 0;
+	let special = false;
+	const finish = (end: number) => {
+		if (word.length > 0) {
+			if (!special) word.literal = text.slice(start, end);
+			words.push(word);
+		}
+		word = [];
+		special = false;
+		start = end + 1;
+	};
 	for (let i = 0; i < text.length; i++) {
 		const char = text[i]!;
-		if (char === '#') word.push(DIGITS);
-		else if (char === '*') {
+		if (char === '#') {
+			word.push(DIGITS);
+			special = true;
+		} else if (char === '*') {
 			if (word.includes(ANY_ENDING)) throw new Error(`"${term}": one "*" per word, at its end`);
 			word.push(ANY_ENDING);
+			special = true;
 		} else if (
 			ascii ? ASCII_LETTER_OR_DIGIT.test(char) : LETTER_OR_DIGIT.test(char) || /[\uD800-\uDFFF]/.test(char)
 		) {
 			if (word.includes(ANY_ENDING)) throw new Error(`"${term}": "*" is only allowed at the end of a word`);
 			word.push(char);
-		} else {
-			if (word.length > 0) words.push(word);
-			word = [];
-		}
+		} else finish(i);
 	}
-	if (word.length > 0) words.push(word);
+	finish(text.length);
 	return words;
+}
+
+function literalWord(text: string): TermLetters {
+	const word: TermLetters = [...text];
+	word.literal = text;
+	return word;
 }

@@ -60,13 +60,7 @@ export type PlainWord = string | { readonly elements: readonly TermElement[] } |
 
 /** A parsed term for the word trie, its literal words joined once. @example toPlainWords(parseTerm('our @roles')) */
 export function toPlainWords(words: readonly TermWord[]): PlainWord[] {
-	return words.map((word) =>
-		!Array.isArray(word)
-			? word
-			: word.every((e) => typeof e === 'string')
-				? word.join('')
-				: { elements: word },
-	);
+	return words.map((word) => (!Array.isArray(word) ? word : (word.literal ?? { elements: word })));
 }
 
 /** A lexicon's entries as PlainWords, by name; throws on an unknown one. */
@@ -151,14 +145,18 @@ function inlineLexicon(node: WordNode, name: string, context: WordTrieContext): 
 	if (!byName) context.inlined.set(node, (byName = new Map()));
 	const known = byName.get(name);
 	if (known) return known;
-	const ends = new Set<WordNode>();
+	const result: Inlined = { ends: [], hits: [] };
+	// Each end once (two entries may end at one node), marked with this inlining's shared hit list.
+	const add = (end: WordNode) => {
+		if (end.sharedHits?.at(-1) === result.hits) return;
+		(end.sharedHits ??= []).push(result.hits);
+		result.ends.push(end);
+	};
 	for (const entry of context.entries(name)) {
 		const end = addWordTerm(node, entry, context);
-		if ('ends' in end) for (const nested of end.ends) ends.add(nested);
-		else ends.add(end);
+		if ('ends' in end) for (const nested of end.ends) add(nested);
+		else add(end);
 	}
-	const result: Inlined = { ends: [...ends], hits: [] };
-	for (const end of result.ends) (end.sharedHits ??= []).push(result.hits);
 	byName.set(name, result);
 	return result;
 }

@@ -21,7 +21,12 @@ function find(
 
 describe('parseTerm()', () => {
 	it('reads "@name" words as lexicon references', () => {
-		expect(parseTerm('our @staff-roles')).toEqual([['o', 'u', 'r'], { lexicon: 'staff-roles' }]);
+		const [our, roles] = parseTerm('our @staff-roles');
+		expect([...(our as string[])]).toEqual(['o', 'u', 'r']);
+		expect(our).toHaveProperty('literal', 'our');
+		expect(roles).toEqual({ lexicon: 'staff-roles' });
+		expect(parseTerm('year #s')[1]).not.toHaveProperty('literal');
+		expect(parseTerm('piss-up')).toMatchObject([{ literal: 'piss' }, { literal: 'up' }]);
 		expect(parseTerm('@mandeville.sch.uk')).toHaveLength(3);
 	});
 	it('rejects a misplaced "*" and a term without letters', () => {
