@@ -119,11 +119,13 @@ function mayEnter(
 	word: readonly string[] | undefined,
 	leet: readonly string[] | undefined,
 ): boolean {
-	if (firsts.chars.has(ANY_FIRST)) return true;
-	if (word === undefined || firsts.words === undefined) {
-		if (firsts.chars.has(c)) return true;
-	} else if (word.some((spelling) => firsts.words!.has(spelling))) return true;
-	return leet !== undefined && leet.some((letter) => firsts.chars.has(letter));
+	const { chars, words } = firsts;
+	if (chars.has(ANY_FIRST)) return true;
+	if (word === undefined || words === undefined) {
+		if (chars.has(c)) return true;
+	} else for (const spelling of word) if (words.has(spelling)) return true;
+	if (leet) for (const letter of leet) if (chars.has(letter)) return true;
+	return false;
 }
 
 const SPELLABLE = /^[a-z0-9@$!|]+$/;

@@ -1,15 +1,16 @@
 import type { DraftWords } from '../normalize/draft-words';
-import type { WordNode } from './word-trie';
+import type { PatternEdge, WordNode } from './word-trie';
 
 /**
  * Walks the word trie from every word of the draft and reports each term found as (key, start, end) in
  * original offsets. Each step is one Map lookup per word (plus the few `#`/`*` words of that node).
- * @example matchWords(words, root, (key, start, end) => hits.push(key, start, end))
+ * @example matchWords(words, root, (key, s, e) => hits.push(key, s, e), (list, s, e) => shared.push(list, s, e))
  */
 export function matchWords(
 	draft: DraftWords,
 	root: WordNode,
 	onHit: (key: number, start: number, end: number) => void,
+	onShared: (list: readonly number[], start: number, end: number) => void,
 ): void {
 	const { words, starts, ends } = draft;
 	const n = words.length;
@@ -30,7 +31,7 @@ export function matchWords(
 			if (w > s) {
 				if (node.hits) for (const key of node.hits) onHit(key, starts[s]!, ends[w - 1]!);
 				if (node.sharedHits)
-					for (const list of node.sharedHits) for (const key of list) onHit(key, starts[s]!, ends[w - 1]!);
+					for (const list of node.sharedHits) if (list.length > 0) onShared(list, starts[s]!, ends[w - 1]!);
 			}
 			if (node.lexiconEnd && frame) push(frame.continuation, w, frame.next);
 			if (node.epsilons) for (const next of node.epsilons) push(next, w, frame);
@@ -40,14 +41,9 @@ export function matchWords(
 			const word = words[w]!;
 			const child = node.words?.get(word);
 			if (child) push(child, w + 1, frame);
-			if (node.patternsByFirst) {
-				// Three lookups, no array per visit: this runs at every word of the draft.
-				const byFirst = node.patternsByFirst;
-				const first = word[0]!;
-				pushMatching(byFirst.get(first), word, w + 1, frame, push);
-				if (first >= '0' && first <= '9') pushMatching(byFirst.get('#'), word, w + 1, frame, push);
-				pushMatching(byFirst.get('*'), word, w + 1, frame, push);
-			}
+			// One lookup for the words with `#` or `*` (see patternsByFirst): this runs at every word of the draft.
+			if (node.patternsByFirst)
+				pushMatching(node.patternsByFirst.get(word[0]!) ?? node.patternsAnyFirst, word, w + 1, frame, push);
 		}
 	}
 }
@@ -59,7 +55,7 @@ interface Frame {
 }
 
 function pushMatching(
-	patterns: readonly { regex: RegExp; node: WordNode }[] | undefined,
+	patterns: readonly PatternEdge[] | undefined,
 	word: string,
 	at: number,
 	frame: Frame | null,

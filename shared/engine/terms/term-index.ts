@@ -70,7 +70,13 @@ export class TermIndex {
 	/** Indexes the calls into lexicons; call once after the last `add`. */
 	seal(): void {
 		sealCalls(this.callers, this.firsts);
+		for (const byName of this.wordTrie.inlined.values())
+			for (const { hits } of byName.values())
+				for (const key of hits) (this.sharedByKey[key] ??= []).push(hits);
 	}
+
+	/** Per key, the shared hit lists (of inlined lexicons) holding it. */
+	private readonly sharedByKey: (number[][] | undefined)[] = [];
 
 	/** Finds every term in the draft; `withEvasion` also walks the evasive view. */
 	collect(views: DraftViews, withEvasion: boolean): TermHits {
@@ -81,16 +87,32 @@ export class TermIndex {
 			if (bucket) bucket.push(from, to);
 			else buckets[key] = [from, to];
 		};
-		if (this.hasPlain) {
-			matchWords(views.plain, this.plain, add);
-		}
+		// A lexicon that ends many terms (@school-refs names targets for dozens of rules) is recorded once per
+		// match, by its shared list, and spread to the rules' keys only when a rule asks.
+		const shared = new Map<readonly number[], number[]>();
+		const addShared = (list: readonly number[], from: number, to: number) => {
+			const bucket = shared.get(list);
+			if (bucket) bucket.push(from, to);
+			else shared.set(list, [from, to]);
+		};
+		if (this.hasPlain) matchWords(views.plain, this.plain, add, addShared);
 		if (withEvasion && this.hasEvasive) {
 			const view = views.evasive;
 			matchTerms(view, this.evasive, true, (key, start, end) =>
 				add(key, view.starts[start]!, view.ends[end - 1]!),
 			);
 		}
-		return { get: (rule, role) => buckets[rule * ROLES + role] ?? EMPTY };
+		return {
+			get: (rule, role) => {
+				const key = rule * ROLES + role;
+				let hits = buckets[key] ?? EMPTY;
+				for (const list of this.sharedByKey[key] ?? NO_LISTS) {
+					const more = shared.get(list);
+					if (more) hits = hits.concat(more);
+				}
+				return hits;
+			},
+		};
 	}
 
 	/** Checks one lexicon; throws on an unknown reference, a bad entry or a cycle. */
@@ -184,6 +206,7 @@ export class TermIndex {
 }
 
 const EMPTY: readonly number[] = [];
+const NO_LISTS: readonly number[][] = [];
 
 /** Turns flat hits into spans. @example toSpans([0, 4, 6, 9]) → [[0, 4], [6, 9]] */
 export function toSpans(flat: readonly number[]): [number, number][] {

@@ -9,8 +9,14 @@ import { ANY_ENDING, DIGITS, type TermElement, type TermWord } from './parse-ter
 export interface WordNode {
 	words?: Map<string, WordNode>;
 	/** Words with `#` or `*`, tested against the draft's word; by source, and by first character. */
-	patterns?: Map<string, { regex: RegExp; node: WordNode }>;
-	patternsByFirst?: Map<string, { regex: RegExp; node: WordNode }[]>;
+	patterns?: Map<string, PatternEdge>;
+	/**
+	 * The words with `#` or `*` a draft word starting with this character may match: those starting with
+	 * it, with a digit for `#`, and those starting with `*` (in every list), so a visit makes one lookup.
+	 */
+	patternsByFirst?: Map<string, PatternEdge[]>;
+	/** Those starting with `*`: for a first character no other pattern starts with. */
+	patternsAnyFirst?: PatternEdge[];
 	hits?: number[];
 	/** Hit lists shared by every end of an inlined lexicon: a term ending in `@insults` is one push, not 800. */
 	sharedHits?: number[][];
@@ -47,6 +53,7 @@ export function createWordNode(): WordNode {
 		words: undefined,
 		patterns: undefined,
 		patternsByFirst: undefined,
+		patternsAnyFirst: undefined,
 		hits: undefined,
 		sharedHits: undefined,
 		epsilons: undefined,
@@ -164,20 +171,35 @@ function inlineLexicon(node: WordNode, name: string, context: WordTrieContext): 
 // Without the g flag a RegExp keeps no state, so every node testing the same word shares one.
 const regexes = new Map<string, RegExp>();
 
+/** A word with `#` or `*`, tested against the draft's word, and where it leads. */
+export interface PatternEdge {
+	readonly regex: RegExp;
+	readonly node: WordNode;
+}
+
+const DIGIT_CHARS = [...'0123456789'];
+
 function patternChild(node: WordNode, elements: readonly TermElement[]): WordNode {
 	const source = `^${elements.map((e) => (e === DIGITS ? '\\d+' : e === ANY_ENDING ? '[^]*' : escape(e))).join('')}$`;
 	node.patterns ??= new Map();
 	let entry = node.patterns.get(source);
-	if (!entry) {
-		let regex = regexes.get(source);
-		if (!regex) regexes.set(source, (regex = new RegExp(source)));
-		node.patterns.set(source, (entry = { regex, node: createWordNode() }));
-		const first = elements[0] === DIGITS ? '#' : elements[0] === ANY_ENDING ? '*' : (elements[0] as string);
-		node.patternsByFirst ??= new Map();
-		const bucket = node.patternsByFirst.get(first);
-		if (bucket) bucket.push(entry);
-		else node.patternsByFirst.set(first, [entry]);
-	}
+	if (entry) return entry.node;
+	let regex = regexes.get(source);
+	if (!regex) regexes.set(source, (regex = new RegExp(source)));
+	node.patterns.set(source, (entry = { regex, node: createWordNode() }));
+	const byFirst = (node.patternsByFirst ??= new Map());
+	const anyFirst = (node.patternsAnyFirst ??= []);
+	const addTo = (char: string) => {
+		const list = byFirst.get(char);
+		if (list) list.push(entry);
+		else byFirst.set(char, [...anyFirst, entry]);
+	};
+	const first = elements[0];
+	if (first === ANY_ENDING) {
+		anyFirst.push(entry);
+		for (const list of byFirst.values()) list.push(entry);
+	} else if (first === DIGITS) for (const digit of DIGIT_CHARS) addTo(digit);
+	else addTo(first as string);
 	return entry.node;
 }
 
