@@ -5,7 +5,7 @@ import type { Call, TrieNode } from './term-trie';
 
 const MAX_WILDCARDS = 2;
 const NO_LETTERS: readonly string[] = [];
-const WORK_PER_CHAR = 8;
+const WORK_PER_CHAR = 4;
 const WORK_BASE = 100_000;
 
 /** Where to carry on when the lexicon entry being matched ends: a stack of continuation nodes. */

@@ -1,5 +1,7 @@
 import type { DraftWords } from '../normalize/draft-words';
-import type { PatternEdge, WordNode } from './word-trie';
+import { wordShape, type PatternEdge, type WordNode } from './word-trie';
+
+const HAS_DIGIT = /[0-9]/;
 
 /**
  * Walks the word trie from every word of the draft and reports each term found as (key, start, end) in
@@ -17,6 +19,7 @@ export function matchWords(
 	const nodes: WordNode[] = [];
 	const positions: number[] = [];
 	const frames: (Frame | null)[] = [];
+	const shapes: (string | undefined)[] = []; // per word, computed when a node with shapes first asks
 	const push = (node: WordNode, at: number, frame: Frame | null) => {
 		nodes.push(node);
 		positions.push(at);
@@ -41,6 +44,10 @@ export function matchWords(
 			const word = words[w]!;
 			const child = node.words?.get(word);
 			if (child) push(child, w + 1, frame);
+			if (node.shapes) {
+				const shaped = node.shapes.get((shapes[w] ??= HAS_DIGIT.test(word) ? wordShape(word) : ''));
+				if (shaped) push(shaped, w + 1, frame);
+			}
 			// One lookup for the words with `#` or `*` (see patternsByFirst): this runs at every word of the draft.
 			if (node.patternsByFirst)
 				pushMatching(node.patternsByFirst.get(word[0]!) ?? node.patternsAnyFirst, word, w + 1, frame, push);

@@ -17,6 +17,8 @@ export interface WordNode {
 	patternsByFirst?: Map<string, PatternEdge[]>;
 	/** Those starting with `*`: for a first character no other pattern starts with. */
 	patternsAnyFirst?: PatternEdge[];
+	/** Words with `#` but no `*`, by shape (each run of digits as one `#`: "y#", "#s"): one lookup, no regex. */
+	shapes?: Map<string, WordNode>;
 	hits?: number[];
 	/** Hit lists shared by every end of an inlined lexicon: a term ending in `@insults` is one push, not 800. */
 	sharedHits?: number[][];
@@ -54,6 +56,7 @@ export function createWordNode(): WordNode {
 		patterns: undefined,
 		patternsByFirst: undefined,
 		patternsAnyFirst: undefined,
+		shapes: undefined,
 		hits: undefined,
 		sharedHits: undefined,
 		epsilons: undefined,
@@ -180,6 +183,13 @@ export interface PatternEdge {
 const DIGIT_CHARS = [...'0123456789'];
 
 function patternChild(node: WordNode, elements: readonly TermElement[]): WordNode {
+	const shape = shapeOf(elements);
+	if (shape !== undefined) {
+		const shapes = (node.shapes ??= new Map());
+		let next = shapes.get(shape);
+		if (!next) shapes.set(shape, (next = createWordNode()));
+		return next;
+	}
 	const source = `^${elements.map((e) => (e === DIGITS ? '\\d+' : e === ANY_ENDING ? '[^]*' : escape(e))).join('')}$`;
 	node.patterns ??= new Map();
 	let entry = node.patterns.get(source);
@@ -205,4 +215,29 @@ function patternChild(node: WordNode, elements: readonly TermElement[]): WordNod
 
 function escape(char: string): string {
 	return /[\\^$.*+?()[\]{}|/-]/.test(char) ? `\\${char}` : char;
+}
+
+const DIGIT = /[0-9]/;
+const DIGIT_RUNS = /[0-9]+/g;
+
+/** A draft word's shape: each run of digits as one `#` ("Y10" → "y#"). @example wordShape('9s') === '#s' */
+export function wordShape(word: string): string {
+	return word.replace(DIGIT_RUNS, '#');
+}
+
+/** The shape a `#` word matches exactly, or undefined when it needs its regex (a `*`, or `#` beside a digit). */
+function shapeOf(elements: readonly TermElement[]): string | undefined {
+	let shape = '';
+	for (let k = 0; k < elements.length; k++) {
+		const element = elements[k]!;
+		if (element === ANY_ENDING) return undefined;
+		if (element === DIGITS) {
+			const before = elements[k - 1];
+			const after = elements[k + 1];
+			if (after === DIGITS || (typeof before === 'string' && DIGIT.test(before))) return undefined;
+			if (typeof after === 'string' && DIGIT.test(after)) return undefined;
+			shape += '#';
+		} else shape += element;
+	}
+	return shape;
 }
