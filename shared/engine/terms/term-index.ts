@@ -26,10 +26,11 @@ export interface TermHits {
 
 /**
  * All term lists of a pack in two tries (plain and evasive), so one walk per view finds every term of
- * every rule. In the evasive trie a lexicon gets its own trie (built on first use), which terms naming it
- * (`our @roles`) call into: nothing is expanded, so compiling stays proportional to what the pack's authors wrote. Evasive
- * rules' terms go in both tries: the plain view still splits e-mail addresses and mentions into words,
- * the evasive one sees through f*ck, sh1t and s h i t.
+ * every rule. Nothing is expanded: in the plain (word) trie a lexicon that starts a term is inlined where
+ * the term starts, and one named later (`our @roles`) is called — its own trie, built once; in the evasive
+ * trie every lexicon is called, and its trie is built the first time a disguised word reaches it. Evasive
+ * rules' terms go in both tries: the plain view still splits e-mail addresses and mentions into words, the
+ * evasive one sees through f*ck, sh1t and s h i t.
  */
 export class TermIndex {
 	private readonly plain = createWordNode();
