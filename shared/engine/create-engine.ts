@@ -91,12 +91,17 @@ export function compilePack(pack: RulePack): Engine {
 				active.some((rule) => rule.evasive),
 			);
 			let sentenceOf: ((offset: number) => number) | undefined;
+			const computed = new Map<unknown, unknown>();
 			const env: RuleEnv = {
 				views,
 				hits,
 				context: resolved,
 				sentenceOf: (offset) => (sentenceOf ??= createSentenceIndex(draft))(offset),
 				wordOf: (offset) => upperBound(views.plain.starts, offset) - 1,
+				once: <T>(key: unknown, compute: () => T): T => {
+					if (!computed.has(key)) computed.set(key, compute());
+					return computed.get(key) as T;
+				},
 			};
 			const findings: Finding[] = [];
 			for (const rule of active) {

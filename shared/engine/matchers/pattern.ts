@@ -15,20 +15,15 @@ type PatternRule = Extract<Rule, { kind: 'pattern' }>;
  */
 export function compilePattern(rule: PatternRule, c: CompileContext): RuleMatcher {
 	const regex = new RegExp(boundQuantifiers(rule.pattern), `g${rule.flags ?? ''}`);
-	const key = `${regex.flags}/${regex.source}`;
+	const key = `pattern ${regex.flags}/${regex.source}`;
 	if (rule.exceptions) c.addTerms(ROLE.exceptions, rule.exceptions);
 	return (env) => {
-		let byPattern = scanned.get(env.views);
-		if (!byPattern) scanned.set(env.views, (byPattern = new Map()));
-		let spans = byPattern.get(key);
-		if (!spans) byPattern.set(key, (spans = scan(regex, env.views.clean)));
+		// The same pattern may serve two clauses (an eye-roll at a protected characteristic is offensive and
+		// discriminatory): it runs once per check.
+		const spans = env.once(key, () => scan(regex, env.views.clean));
 		return dropExceptions(spans, c.spans(env, ROLE.exceptions));
 	};
 }
-
-// The same pattern may serve two clauses (an eye-roll at a protected characteristic is offensive and
-// discriminatory): it runs once per check, its matches kept for the draft's views (gone with them).
-const scanned = new WeakMap<object, Map<string, Span[]>>();
 
 function scan(regex: RegExp, clean: MappedText): Span[] {
 	const spans: Span[] = [];

@@ -21,18 +21,6 @@ const DETECTORS: Record<DetectorName, readonly Detector[]> = {
 	'ni-number': [detectNiNumber],
 };
 
-// Several rules read the same detectors (consent and personal-data both look for phones): each detector
-// runs once per check, its findings kept for the draft's views (gone with them).
-const detected = new WeakMap<object, Map<Detector, Detection[]>>();
-
-function detectOnce(detect: Detector, env: Parameters<Detector>[0]): Detection[] {
-	let byDetector = detected.get(env.views);
-	if (!byDetector) detected.set(env.views, (byDetector = new Map()));
-	let found = byDetector.get(detect);
-	if (!found) byDetector.set(detect, (found = detect(env)));
-	return found;
-}
-
 /**
  * Flags the personal data the rule's `detect` names, minus addresses at `ignoreDomains` (and their
  * subdomains) and anything overlapping an exception.
@@ -48,7 +36,9 @@ export function compilePersonalData(rule: PersonalDataRule, c: CompileContext): 
 	if (rule.exceptions) c.addTerms(ROLE.exceptions, rule.exceptions);
 	return (env) => {
 		const spans = detectors.flatMap((detect) =>
-			detectOnce(detect, env)
+			// Several rules read the same detectors (consent and personal-data both look for phones).
+			env
+				.once(detect, () => detect(env))
 				.filter((found) => !isIgnored(found))
 				.map((found) => found.span),
 		);

@@ -22,6 +22,11 @@ export interface RuleEnv {
 	sentenceOf(offset: number): number;
 	/** Word number of an original offset. */
 	wordOf(offset: number): number;
+	/**
+	 * `compute()` once per check for `key`, shared by every rule that asks (a detector or a pattern two
+	 * rules use runs once).
+	 */
+	once<T>(key: unknown, compute: () => T): T;
 }
 
 /** A compiled rule's matcher: spans of the original draft to flag. */
