@@ -135,11 +135,8 @@ function lexiconTrie(name: string, context: WordTrieContext): WordNode {
 	if (root) return root;
 	root = createWordNode();
 	context.tries.set(name, root);
-	for (const entry of context.entries(name)) {
-		const end = addWordTerm(root, entry, context);
-		if ('ends' in end) for (const nested of end.ends) nested.lexiconEnd = true;
-		else end.lexiconEnd = true;
-	}
+	// The lexicon inlined at a root of its own: where its entries end, the matcher goes back to the caller.
+	for (const end of inlineLexicon(root, name, context).ends) end.lexiconEnd = true;
 	return root;
 }
 
