@@ -13,6 +13,7 @@ import {
 	type Clause,
 	type Rule,
 	type RulePack,
+	lexiconName,
 	termList,
 	type School,
 } from './schema';
@@ -32,7 +33,6 @@ export interface LoadedPack {
 
 const TOP_LEVEL = new Set(['pack.yaml', 'school.yaml', 'clauses.yaml', 'renames.yaml']);
 const LEXICON_FILE = /^lexicons\/([^/]+)\.ya?ml$/;
-const LEXICON_NAME = /^[a-z0-9-]+$/;
 
 /** Where one lexicon was written: its entries and how to point at one of them (or the whole list). */
 interface LexiconSource {
@@ -91,7 +91,7 @@ export function loadPackDir(files: readonly PackFile[]): LoadedPack {
 		if (name === undefined) continue;
 		const parsed = parseYamlFile(file, termList);
 		issues.push(...parsed.issues);
-		if (!LEXICON_NAME.test(name))
+		if (!lexiconName.safeParse(name).success)
 			issues.push(parsed.issueAt([], 'E_SCHEMA', 'lexicon file names: a-z, 0-9, - (lexicons/<name>.yaml)'));
 		else if (lexiconSources.has(name))
 			issues.push(parsed.issueAt([], 'E_DUPLICATE_LEXICON', `lexicon "${name}" is defined twice`));

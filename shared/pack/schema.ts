@@ -123,13 +123,16 @@ export const clausesSchema = z.preprocess(
 	z.record(z.string(), clauseSchema),
 );
 
+/** A lexicon's name, as `@name` refers to it (also a lexicons/<name>.yaml file name). */
+export const lexiconName = z.string().regex(/^[a-z0-9-]+$/, 'lexicon names: a-z, 0-9, -');
+
 /** school.yaml: the school's context and its named lexicons. */
 export const schoolSchema = z.looseObject({
 	names: z.array(z.string()).min(1),
 	emailDomain: z.string().optional(),
 	contacts: z.record(z.string(), z.unknown()).optional(),
 	workingHours: workingHoursSchema.optional(),
-	lexicons: z.record(z.string().regex(/^[a-z0-9-]+$/, 'lexicon names: a-z, 0-9, -'), termList).default({}),
+	lexicons: z.record(lexiconName, termList).default({}),
 });
 export type School = z.infer<typeof schoolSchema>;
 
