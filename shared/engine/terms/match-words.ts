@@ -1,5 +1,5 @@
 import type { DraftWords } from '../normalize/draft-words';
-import { wordShape, type PatternEdge, type WordNode } from './word-trie';
+import { fillWordNode, wordShape, type PatternEdge, type WordNode } from './word-trie';
 
 const HAS_DIGIT = /[0-9]/;
 
@@ -31,6 +31,7 @@ export function matchWords(
 			const node = nodes.pop()!;
 			const w = positions.pop()!;
 			const frame = frames.pop()!;
+			if (node.pending) fillWordNode(node);
 			if (w > s) {
 				if (node.hits) for (const key of node.hits) onHit(key, starts[s]!, ends[w - 1]!);
 				if (node.sharedHits)

@@ -43,6 +43,39 @@ function parse(term: string): TermWord[] {
 }
 
 const PLAIN_ASCII_WORD = /^[a-z0-9]+$/;
+const ASCII_WORD = /[A-Za-z0-9#*]+/g;
+
+/**
+ * How many words `parseTerm` finds in an all-ASCII term without lexicon references (runs of letters,
+ * digits, `#` and `*`), counted without parsing; undefined for any other term.
+ * @example plainWordCount('piss-up') === 2
+ */
+export function plainWordCount(term: string): number | undefined {
+	if (term.includes('@') || NOT_ASCII.test(term)) return undefined;
+	return term.match(ASCII_WORD)?.length ?? 0;
+}
+const LEADING_RUN = /^[A-Za-z0-9]+/;
+const WHITESPACE = /\s/;
+// eslint-disable-next-line no-control-regex -- "anything not ASCII"
+const NOT_ASCII = /[^\u0000-\u007f]/;
+
+/**
+ * The first word of a term when it can be read without parsing — a run of ASCII letters and digits
+ * ending its whitespace-separated part or followed by ASCII punctuation other than `#` and `*`, in an
+ * all-ASCII part (normalisation could change anything else) — or undefined. When `parseTerm` accepts
+ * the term, its first word is this one.
+ * @example plainFirstWord("Don't panic") === 'don'; plainFirstWord('y#s') === undefined
+ */
+export function plainFirstWord(term: string): string | undefined {
+	const run = LEADING_RUN.exec(term)?.[0];
+	if (!run) return undefined;
+	const next = term[run.length];
+	if (next === undefined || next === ' ') return run.toLowerCase();
+	if (next === '#' || next === '*') return undefined;
+	const space = term.search(WHITESPACE);
+	const part = space < 0 ? term : term.slice(0, space);
+	return NOT_ASCII.test(part) ? undefined : run.toLowerCase();
+}
 
 function splitWords(part: string, term: string): TermLetters[] {
 	// eslint-disable-next-line no-control-regex -- "anything not ASCII"

@@ -2,14 +2,13 @@ import type { DraftViews } from '../normalize/pipeline';
 import { matchTerms } from './match-terms';
 import { lexiconFirsts } from './lexicon-firsts';
 import { matchWords } from './match-words';
-import { parseTerm, type TermWord } from './parse-term';
+import { parseTerm, plainWordCount, type TermWord } from './parse-term';
 import { addTerm, createTrieNode, sealCalls, type TrieNode } from './term-trie';
 import {
 	addWordTerm,
 	createWordNode,
 	toPlainWords,
 	type Inlined,
-	type PlainWord,
 	type WordNode,
 	type WordTrieContext,
 } from './word-trie';
@@ -35,7 +34,11 @@ export interface TermHits {
 export class TermIndex {
 	private readonly plain = createWordNode();
 	private readonly wordTrie: WordTrieContext = {
-		entries: (name) => this.plainEntries(name),
+		entries: (name) => {
+			this.checkAcyclic(name, []);
+			return this.lexicons[name]!;
+		},
+		parse: (entry) => toPlainWords(parseTerm(entry)),
 		inlined: new Map<WordNode, Map<string, Inlined>>(),
 		tries: new Map<string, WordNode>(),
 	};
@@ -54,14 +57,16 @@ export class TermIndex {
 		const key = rule * ROLES + role;
 		for (const term of terms) {
 			const words = parseTerm(term);
-			const ends: { hits?: number[] }[] = [addWordTerm(this.plain, toPlainWords(words), this.wordTrie)];
-			if (evasive) {
-				ends.push(addTerm(this.evasive, words, (name) => this.lexicon(name), this.callers));
-				this.evasiveReach = Math.max(this.evasiveReach, this.span(words));
-			}
-			for (const end of ends) {
+			// Checked now (a bad pack fails to compile), though the trie below the term's first word waits for a draft.
+			for (const word of words) if (!Array.isArray(word)) this.checkAcyclic(word.lexicon, []);
+			const record = (end: { hits?: number[] }) => {
 				const hits = (end.hits ??= []);
 				if (!hits.includes(key)) hits.push(key);
+			};
+			addWordTerm(this.plain, toPlainWords(words), this.wordTrie, record);
+			if (evasive) {
+				record(addTerm(this.evasive, words, (name) => this.lexicon(name), this.callers));
+				this.evasiveReach = Math.max(this.evasiveReach, this.span(words));
 			}
 			this.hasPlain = true;
 			this.hasEvasive ||= evasive;
@@ -133,7 +138,10 @@ export class TermIndex {
 			}
 			let longest = this.spans.get(word.lexicon);
 			if (longest === undefined) {
-				longest = Math.max(0, ...this.entries(word.lexicon).map((entry) => this.span(entry)));
+				this.checkAcyclic(word.lexicon, []);
+				longest = 0;
+				for (const entry of this.lexicons[word.lexicon]!)
+					longest = Math.max(longest, plainWordCount(entry) ?? this.span(parseTerm(entry)));
 				this.spans.set(word.lexicon, longest);
 			}
 			total += longest;
@@ -142,13 +150,6 @@ export class TermIndex {
 	}
 
 	private readonly parsedLexicons = new Map<string, TermWord[][]>();
-	private readonly plainLexicons = new Map<string, PlainWord[][]>();
-	private readonly plainEntries = (name: string): PlainWord[][] => {
-		let plain = this.plainLexicons.get(name);
-		if (!plain) this.plainLexicons.set(name, (plain = this.entries(name).map(toPlainWords)));
-		return plain;
-	};
-
 	/** A lexicon's entries, parsed; the first time, its references are checked for cycles. */
 	private entries(name: string): TermWord[][] {
 		this.checkAcyclic(name, []);
@@ -170,13 +171,18 @@ export class TermIndex {
 	// been thrown), so each is walked once instead of once per path that names it.
 	private readonly acyclic = new Set<string>();
 
+	// Only entries with `@` (a lexicon named), `*` (which can be misplaced) or no ASCII letter or digit can be
+	// refused: they are parsed now, so a bad pack fails to compile; the rest wait until a draft reaches them.
 	private checkAcyclic(name: string, path: readonly string[]): void {
 		if (this.acyclic.has(name)) return;
-		const entries = this.parsed(name);
+		const entries = this.lexicons[name];
 		if (!entries) throw new Error(`unknown lexicon "@${name}"`);
 		if (path.includes(name)) throw new Error(`lexicon cycle: @${[...path, name].join(' → @')}`);
-		for (const entry of entries)
-			for (const word of entry) if (!Array.isArray(word)) this.checkAcyclic(word.lexicon, [...path, name]);
+		for (const entry of entries) {
+			if (CANNOT_FAIL.test(entry)) continue;
+			for (const word of parseTerm(entry))
+				if (!Array.isArray(word)) this.checkAcyclic(word.lexicon, [...path, name]);
+		}
 		this.acyclic.add(name);
 	}
 
@@ -191,14 +197,14 @@ export class TermIndex {
 	private lexicon(name: string): TrieNode {
 		const known = this.lexiconRoots.get(name);
 		if (known) return known;
-		const entries = this.entries(name);
+		this.checkAcyclic(name, []);
 		const root = createTrieNode();
 		this.lexiconRoots.set(name, root);
 		this.lexiconNames.set(root, name);
 		root.fill = () => {
 			root.fill = undefined; // not `delete`: that would turn the root into a slow dictionary object
 			const callers: TrieNode[] = [];
-			for (const words of entries)
+			for (const words of this.entries(name))
 				addTerm(root, words, (ref) => this.lexicon(ref), callers).lexiconEnd = true;
 			sealCalls(callers, this.firsts);
 		};
@@ -206,6 +212,8 @@ export class TermIndex {
 	}
 }
 
+/** An entry `parseTerm` cannot refuse: no `@` or `*`, and an ASCII letter or digit. */
+const CANNOT_FAIL = /^[^*@]*[A-Za-z0-9][^*@]*$/;
 const EMPTY: readonly number[] = [];
 const NO_LISTS: readonly number[][] = [];
 

@@ -1,10 +1,12 @@
-import { ANY_ENDING, DIGITS, type TermElement, type TermWord } from './parse-term';
+import { ANY_ENDING, DIGITS, plainFirstWord, type TermElement, type TermWord } from './parse-term';
 
 /**
- * A node of the word trie used on the plain view: edges are whole words. A lexicon named in a term is
- * inlined where it is named (its entries merge with the other terms there, so a common first word such
- * as "the" is looked up once), and each entry's end links (epsilon) to one shared continuation node for
- * the rest of the term: nothing is multiplied out.
+ * A node of the word trie used on the plain view: edges are whole words. A lexicon that starts a term is
+ * inlined where the term starts (its entries merge with the other terms there, so a common first word
+ * such as "the" is looked up once), and each entry's end links (epsilon) to one shared continuation node
+ * for the rest of the term: nothing is multiplied out. The trie grows as drafts need it: what lies below
+ * a first word is inserted the first time a draft reaches that word (see `pending`), so a worker that
+ * wakes up compiles in a few milliseconds and a short draft builds only the branches it walks.
  */
 export interface WordNode {
 	words?: Map<string, WordNode>;
@@ -28,6 +30,19 @@ export interface WordNode {
 	calls?: WordCall[];
 	/** In a lexicon's own trie: an entry ends here (the matcher carries on at the caller's continuation). */
 	lexiconEnd?: boolean;
+	/** Terms still to insert below this node: `fillWordNode` inserts them before the node is first read. */
+	pending?: Pending[];
+}
+
+/**
+ * A term whose insertion waits until a draft reaches `node`: its words (or a lexicon entry, parsed only
+ * then) from `from` on, and who is told where it ends.
+ */
+interface Pending {
+	readonly words: readonly PlainWord[] | string;
+	readonly from: number;
+	readonly onEnd: OnEnd;
+	readonly context: WordTrieContext;
 }
 
 /** A call into a lexicon's own trie, and the node the term carries on at after one of its entries. */
@@ -38,10 +53,13 @@ export interface WordCall {
 
 /** What inserting a term needs besides the node: lexicon entries, and what has been built for them. */
 export interface WordTrieContext {
-	readonly entries: LexiconEntries;
+	/** A lexicon's entries as written; throws on an unknown lexicon or a cycle. */
+	readonly entries: (name: string) => readonly string[];
+	/** One entry parsed; throws on a bad one. */
+	readonly parse: (entry: string) => readonly PlainWord[];
 	/** Per node and lexicon, where the lexicon inlined there ends. */
 	readonly inlined: Map<WordNode, Map<string, Inlined>>;
-	/** Each lexicon's own trie, built once, for the places a term names it after its first word. */
+	/** Each lexicon's own trie, for the places a term names it after its first word. */
 	readonly tries: Map<string, WordNode>;
 }
 
@@ -62,6 +80,7 @@ export function createWordNode(): WordNode {
 		epsilons: undefined,
 		calls: undefined,
 		lexiconEnd: undefined,
+		pending: undefined,
 	};
 }
 
@@ -73,26 +92,55 @@ export function toPlainWords(words: readonly TermWord[]): PlainWord[] {
 	return words.map((word) => (!Array.isArray(word) ? word : (word.literal ?? { elements: word })));
 }
 
-/** A lexicon's entries as PlainWords, by name; throws on an unknown one. */
-export type LexiconEntries = (name: string) => readonly (readonly PlainWord[])[];
+/** Told where a term ends: a node, or the lexicon it ends with (whose `hits` every entry's end shares). */
+export type OnEnd = (end: WordNode | Inlined) => void;
 
 /**
- * Inserts a parsed term below `node` and returns where it ends: a node, or the lexicon it ends with (whose
- * `hits` every entry's end shares). A lexicon that starts the term is inlined at `node` (merged with the
- * other words there, so the draft's word is looked up once); one named later is called: its own trie,
- * built once, is entered from here, so a lexicon named in forty terms is not copied forty times.
- * @example (addWordTerm(root, toPlainWords(parseTerm('our @roles')), context).hits ??= []).push(0)
+ * Inserts a parsed term below `node` and tells `onEnd` where it ends — now, or when a draft first reaches
+ * the term's first word: a term starting with a literal word waits in that word's node (`pending`). A
+ * lexicon that starts the term is inlined at `node` (merged with the other words there, so the draft's
+ * word is looked up once); one named later is called: its own trie, built when a draft first enters it,
+ * so a lexicon named in forty terms is not copied forty times.
+ * @example addWordTerm(root, toPlainWords(parseTerm('our @roles')), context, (end) => (end.hits ??= []).push(0))
  */
 export function addWordTerm(
 	node: WordNode,
 	words: readonly PlainWord[],
 	context: WordTrieContext,
-): WordNode | Inlined {
+	onEnd: OnEnd,
+): void {
+	const first = words[0];
+	if (typeof first === 'string') (child(node, first).pending ??= []).push({ words, from: 1, onEnd, context });
+	else insertFrom(node, words, 0, context, onEnd);
+}
+
+function child(node: WordNode, word: string): WordNode {
+	const children = (node.words ??= new Map());
+	let next = children.get(word);
+	if (!next) children.set(word, (next = createWordNode()));
+	return next;
+}
+
+/** Inserts what waits below `node`; the matcher calls it before reading a node with `pending`. */
+export function fillWordNode(node: WordNode): void {
+	const pending = node.pending!;
+	node.pending = undefined;
+	for (const { words, from, onEnd, context } of pending)
+		insertFrom(node, typeof words === 'string' ? context.parse(words) : words, from, context, onEnd);
+}
+
+function insertFrom(
+	node: WordNode,
+	words: readonly PlainWord[],
+	from: number,
+	context: WordTrieContext,
+	onEnd: OnEnd,
+): void {
 	let current = node;
-	for (let k = 0; k < words.length; k++) {
+	for (let k = from; k < words.length; k++) {
 		const word = words[k]!;
 		if (typeof word === 'string') {
-			// Inlined by hand: this runs for every word of every lexicon entry.
+			// Inlined by hand: this runs for every word of every lexicon entry a draft reaches.
 			const children = (current.words ??= new Map());
 			let next = children.get(word);
 			if (!next) children.set(word, (next = createWordNode()));
@@ -108,7 +156,10 @@ export function addWordTerm(
 			continue;
 		}
 		const lexicon = inlineLexicon(current, word.lexicon, context);
-		if (k === words.length - 1) return lexicon;
+		if (k === words.length - 1) {
+			onEnd(lexicon);
+			return;
+		}
 		// One continuation per (node, lexicon), shared by every term that goes on after it.
 		if (!lexicon.continuation) {
 			const continuation = createWordNode();
@@ -117,7 +168,7 @@ export function addWordTerm(
 		}
 		current = lexicon.continuation;
 	}
-	return current;
+	onEnd(current);
 }
 
 /** The continuation of a call from `node` into the lexicon's trie (one per node and lexicon). */
@@ -130,21 +181,36 @@ function callLexicon(node: WordNode, name: string, context: WordTrieContext): Wo
 	return call.continuation;
 }
 
+const LEXICON_END: OnEnd = (end) => {
+	if (!('ends' in end)) return markLexiconEnd(end);
+	for (const known of end.ends) markLexiconEnd(known);
+	end.listeners.push(markLexiconEnd);
+};
+
+function markLexiconEnd(end: WordNode): void {
+	end.lexiconEnd = true;
+}
+
 function lexiconTrie(name: string, context: WordTrieContext): WordNode {
 	let root = context.tries.get(name);
 	if (root) return root;
 	root = createWordNode();
 	context.tries.set(name, root);
-	// The lexicon inlined at a root of its own: where its entries end, the matcher goes back to the caller.
-	for (const end of inlineLexicon(root, name, context).ends) end.lexiconEnd = true;
+	// The lexicon inlined at a root of its own, once a draft enters it; where its entries end, the matcher
+	// goes back to the caller.
+	root.pending = [{ words: [{ lexicon: name }], from: 0, onEnd: LEXICON_END, context }];
 	return root;
 }
 
-/** A lexicon inlined at a node: where its entries end, their shared hits, and where a term goes on. */
+/**
+ * A lexicon inlined at a node: where its entries end (so far: they are inserted as drafts reach them),
+ * their shared hits, where a term goes on, and who else is told of each new end (an enclosing lexicon).
+ */
 export interface Inlined {
-	ends: WordNode[];
-	hits: number[];
+	readonly ends: WordNode[];
+	readonly hits: number[];
 	continuation?: WordNode;
+	readonly listeners: ((end: WordNode) => void)[];
 }
 
 function inlineLexicon(node: WordNode, name: string, context: WordTrieContext): Inlined {
@@ -152,19 +218,27 @@ function inlineLexicon(node: WordNode, name: string, context: WordTrieContext): 
 	if (!byName) context.inlined.set(node, (byName = new Map()));
 	const known = byName.get(name);
 	if (known) return known;
-	const result: Inlined = { ends: [], hits: [] };
+	const result: Inlined = { ends: [], hits: [], listeners: [] };
+	byName.set(name, result);
 	// Each end once (two entries may end at one node), marked with this inlining's shared hit list.
 	const add = (end: WordNode) => {
-		if (end.sharedHits?.at(-1) === result.hits) return;
+		if (end.sharedHits?.includes(result.hits)) return;
 		(end.sharedHits ??= []).push(result.hits);
 		result.ends.push(end);
+		if (result.continuation) (end.epsilons ??= []).push(result.continuation);
+		for (const listener of result.listeners) listener(end);
 	};
+	const onEnd: OnEnd = (end) => {
+		if (!('ends' in end)) return add(end);
+		for (const nested of end.ends) add(nested);
+		end.listeners.push(add);
+	};
+	// An entry whose first word reads without parsing (most) waits, unparsed, below that word.
 	for (const entry of context.entries(name)) {
-		const end = addWordTerm(node, entry, context);
-		if ('ends' in end) for (const nested of end.ends) add(nested);
-		else add(end);
+		const first = plainFirstWord(entry);
+		if (first === undefined) addWordTerm(node, context.parse(entry), context, onEnd);
+		else (child(node, first).pending ??= []).push({ words: entry, from: 1, onEnd, context });
 	}
-	byName.set(name, result);
 	return result;
 }
 

@@ -1,0 +1,87 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+
+import { parseTerm, plainFirstWord, plainWordCount } from '../../../../shared/engine/terms/parse-term';
+import { TermIndex } from '../../../../shared/engine/terms/term-index';
+
+// Characters that make parsing hard: separators, `#`, `*`, `@`, accents, zero-width, look-alikes,
+// a ligature, a non-breaking space and a full-width letter.
+const CHARS = [..."abcXYZ019 -'.#*@éа\u200Bﬁ\u00A0Ａ"];
+const terms = fc
+	.array(fc.constantFrom(...CHARS), { minLength: 1, maxLength: 12 })
+	.map((chars) => chars.join(''));
+
+function parsed(term: string) {
+	try {
+		return parseTerm(term);
+	} catch {
+		return undefined; // a refused term: such entries are parsed at compile (see TermIndex)
+	}
+}
+
+describe('reading a lexicon entry without parsing it', () => {
+	it('plainFirstWord() gives the first word parseTerm() finds, or nothing', () => {
+		fc.assert(
+			fc.property(terms, (term) => {
+				const first = plainFirstWord(term);
+				const words = parsed(term);
+				if (first === undefined || !words) return;
+				expect(words[0]).toHaveProperty('literal', first);
+			}),
+			{ numRuns: 5000 },
+		);
+		expect(plainFirstWord("Don't panic")).toBe('don');
+		expect(plainFirstWord('y#s')).toBeUndefined();
+		expect(plainFirstWord('caf\u00E9 au lait')).toBeUndefined();
+	});
+	it('plainWordCount() counts the words parseTerm() finds, or gives nothing', () => {
+		fc.assert(
+			fc.property(terms, (term) => {
+				const count = plainWordCount(term);
+				const words = parsed(term);
+				if (count === undefined || !words) return;
+				expect(count).toBe(words.length);
+			}),
+			{ numRuns: 5000 },
+		);
+		expect(plainWordCount('piss-up at #pm')).toBe(4);
+	});
+});
+
+describe('TermIndex: lexicon entries parsed when a draft reaches them', () => {
+	const hitsFor = (index: TermIndex, text: string) => {
+		const found = index.collect(createViews(text), false).get(0, 0);
+		const spans: string[] = [];
+		for (let i = 0; i < found.length; i += 2) spans.push(text.slice(found[i], found[i + 1]));
+		return spans;
+	};
+	it('still refuses, at compile, a lexicon with a misplaced "*" or no letter, wherever it is named', () => {
+		const bad = { bad: ['fine word', 'foo b*r*'], worse: ['ok', '#'] };
+		for (const term of ['@bad', 'our @bad', '@worse', 'the @worse']) {
+			const index = new TermIndex(bad);
+			expect(() => index.add(0, 0, [term], false), term).toThrow(/"foo b\*r\*"|"#"/);
+		}
+		expect(() => new TermIndex({ l: ['fine @nowhere'] }).add(0, 0, ['@l'], false)).toThrow(/@nowhere/);
+	});
+	it('finds the same terms however many drafts came before and in whatever order', () => {
+		const lexicons = {
+			roles: ['head teacher', 'head of year', 'deputy head'],
+			verdicts: ['is useless', 'is a joke', 'useless'],
+		};
+		const build = () => {
+			const index = new TermIndex(lexicons);
+			index.add(0, 0, ['@roles @verdicts', 'our @roles', 'head'], false);
+			index.seal();
+			return index;
+		};
+		const drafts = ['the head of year is a joke', 'our deputy head', 'head teacher useless'];
+		const expected = drafts.map((d) => hitsFor(build(), d));
+		expect(expected[0]).toEqual(expect.arrayContaining(['head of year is a joke', 'head']));
+		const reused = build();
+		for (const d of [...drafts].reverse()) hitsFor(reused, d);
+		expect(drafts.map((d) => hitsFor(reused, d))).toEqual(expected);
+	});
+});
+
+import { createDraftViews } from '../../../../shared/engine/normalize/pipeline';
+const createViews = (text: string) => createDraftViews(text);
