@@ -3,6 +3,7 @@ import { ANY_ENDING, DIGITS, type TermWord } from './parse-term';
 /** The first-character key of a lexicon entry that may start with any word (a lone `*`). */
 export const ANY_FIRST = '*any*';
 const DIGIT_CHARS = [...'0123456789'];
+const PLAIN = /^[a-z0-9]+$/;
 
 /** How a lexicon's entries can begin: their first characters, and their literal first words. */
 export interface LexiconFirsts {
@@ -10,6 +11,8 @@ export interface LexiconFirsts {
 	readonly chars: ReadonlySet<string>;
 	/** Every literal first word, or undefined when an entry's first word has `#` or `*`. */
 	readonly words: ReadonlySet<string> | undefined;
+	/** True when every literal first word is ASCII letters and digits (what a draft's `*` is read as). */
+	readonly plain: boolean;
 }
 
 /**
@@ -43,7 +46,11 @@ export function lexiconFirsts(
 			if (first.every((e) => typeof e === 'string')) words.add(first.join(''));
 			else complex = true;
 		}
-		const result = { chars, words: complex ? undefined : words };
+		const result = {
+			chars,
+			words: complex ? undefined : words,
+			plain: [...words].every((w) => PLAIN.test(w)),
+		};
 		memo.set(name, result);
 		return result;
 	};

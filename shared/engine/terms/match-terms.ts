@@ -50,12 +50,20 @@ export function matchTerms(
 		call.lexicon.fill?.();
 		push(call.lexicon, at, literal, wild, { continuation: call.continuation, next: frame });
 	};
-	const spellings = new Map<number, string[] | undefined>();
-	const wordAt = (i: number): string[] | undefined => {
-		if (spellings.has(i)) return spellings.get(i);
-		const result = wordSpellings(view, i);
-		spellings.set(i, result);
-		return result;
+	// Which lexicons a node's calls may enter depends only on the word here (or, for a word matched letter by
+	// letter, on its first character): worked out once per node and word, and kept across checks.
+	const callsAt = (node: TrieNode, i: number, c: string): readonly Call[] => {
+		const spelled = spellableWord(view, i);
+		const key = spelled ?? `\u0000${c}`;
+		const memo = (node.callsByWord ??= new Map());
+		let calls = memo.get(key);
+		if (calls) return calls;
+		const word = spelled === undefined ? undefined : wordSpellings(spelled);
+		const leet = evasive ? LEETSPEAK.get(c) : undefined;
+		const starred = spelled?.includes('*') === true;
+		calls = node.callList!.filter((call) => mayEnter(call.firsts, c, word, leet, starred));
+		if (memo.size < MAX_REMEMBERED_WORDS) memo.set(key, calls);
+		return calls;
 	};
 	// A work budget: disguised words are rare in real drafts, but 100,000 characters of "s h 1 t" are not;
 	// past the budget the evasive walk stops (the plain view has already been matched in full).
@@ -77,14 +85,9 @@ export function matchTerms(
 				const exact = node.next?.get(c);
 				let moved = exact !== undefined;
 				if (exact) push(exact, i + 1, literal + 1, wild, frame);
-				if (node.callList) {
-					// Enter only the lexicons with an entry that can start here: by the whole word (its spellings,
-					// see wordSpellings), else by the first character for words that stars or spaced letters hide.
-					const word = wordAt(i);
-					const leet = evasive ? LEETSPEAK.get(c) : undefined;
-					for (const call of node.callList)
-						if (mayEnter(call.firsts, c, word, leet)) enter(call, i, literal, wild, frame);
-				}
+				// Enter only the lexicons with an entry that can start here: by the whole word (its spellings, see
+				// wordSpellings), else by the first character for words that stars or spaced letters hide.
+				if (node.callList) for (const call of callsAt(node, i, c)) enter(call, i, literal, wild, frame);
 				if (evasive) {
 					for (const letter of LEETSPEAK.get(c) ?? NO_LETTERS) {
 						const viaLeet = node.next?.get(letter);
@@ -112,38 +115,54 @@ export function matchTerms(
 	}
 }
 
-/** True when a lexicon (by how its entries begin) may have an entry starting at this character and word. */
+/**
+ * True when a lexicon (by how its entries begin) may have an entry starting at this character and word.
+ * A starred word's spellings read its `*` as an ASCII letter or digit, so a lexicon with other first
+ * words is entered by the first character.
+ */
 function mayEnter(
 	firsts: LexiconFirsts,
 	c: string,
 	word: readonly string[] | undefined,
 	leet: readonly string[] | undefined,
+	starred: boolean,
 ): boolean {
 	const { chars, words } = firsts;
 	if (chars.has(ANY_FIRST)) return true;
-	if (word === undefined || words === undefined) {
+	if (word === undefined || words === undefined || (starred && !firsts.plain)) {
 		if (chars.has(c)) return true;
 	} else for (const spelling of word) if (words.has(spelling)) return true;
 	if (leet) for (const letter of leet) if (chars.has(letter)) return true;
 	return false;
 }
 
-const SPELLABLE = /^[a-z0-9@$!|]+$/;
+// At most one `*` (two have 36² readings), after at least one character: a `*` stands in for a letter only
+// once the match has a real one.
+const SPELLABLE = /^[a-z0-9@$!|]+(?:\*[a-z0-9@$!|]*)?$/;
+const STAR_READINGS = [...'abcdefghijklmnopqrstuvwxyz0123456789'];
 const MAX_WORD = 40;
 const MAX_SPELLINGS = 64;
 
+const MAX_REMEMBERED_WORDS = 4096;
+
 /**
- * The spellings of the word at i to look lexicons up by (doubled letters collapsed or not, leet symbols
- * read as themselves or as the letters they stand for: "sh1t" → shit, shlt, sh1t), or undefined when it
- * must be matched letter by letter: a word with stars, inside spaced-out letters, or with too many readings.
- * A superset of the first words that can match here is enough: the walk itself decides.
+ * The word at i when lexicons can be looked up by its spellings, or undefined when it must be matched
+ * letter by letter: a word with stars, inside spaced-out letters, or too long to be a lexicon entry's.
  */
-function wordSpellings(view: WordView, i: number): string[] | undefined {
+function spellableWord(view: WordView, i: number): string | undefined {
 	const end = view.runEnd[i]!;
 	// Inside spaced-out letters any letter may start a word; a very long word is no lexicon entry's.
 	if (end <= i || end - i > MAX_WORD || (end > i + 1 && view.canEnd[i + 1] === 1)) return undefined;
 	const word = view.text.slice(i, end);
-	if (!SPELLABLE.test(word)) return undefined;
+	return SPELLABLE.test(word) ? word : undefined;
+}
+
+/**
+ * The spellings of a word to look lexicons up by (doubled letters collapsed or not, leet symbols read as
+ * themselves or as the letters they stand for: "sh1t" → shit, shlt, sh1t), or undefined when it has too
+ * many readings. A superset of the first words that can match here is enough: the walk itself decides.
+ */
+function wordSpellings(word: string): string[] | undefined {
 	const doubles: number[] = [];
 	for (let k = 1; k < word.length; k++) if (word[k] === word[k - 1]) doubles.push(k);
 	if (doubles.length > 3) return undefined;
@@ -152,6 +171,11 @@ function wordSpellings(view: WordView, i: number): string[] | undefined {
 		const collapsed = [...word].filter((_, k) => !doubles.some((d, bit) => d === k && mask & (1 << bit)));
 		let readings = [''];
 		for (const char of collapsed) {
+			if (char === '*') {
+				readings = readings.flatMap((r) => STAR_READINGS.map((letter) => r + letter));
+				if (readings.length > MAX_SPELLINGS) return undefined;
+				continue;
+			}
 			const leet = LEETSPEAK.get(char);
 			readings = leet
 				? readings.flatMap((r) => [r + char, ...leet.map((l) => r + l)])

@@ -82,7 +82,7 @@ function splitWords(part: string, term: string): TermLetters[] {
 	const text = /[^\u0000-\u007f]/.test(part) ? createDraftViews(part).lower.text : part.toLowerCase();
 	// Most lexicon entries are plain words: one regex test instead of one per character.
 	if (PLAIN_ASCII_WORD.test(text)) return [literalWord(text)];
-	const ascii = text === part.toLowerCase();
+	const ascii = !NOT_ASCII.test(text); // letters outside ASCII (猫) are letters too
 	const words: TermLetters[] = [];
 	let word: TermLetters = [];
 	let start = 0;

@@ -22,6 +22,11 @@ export interface TrieNode {
 	lexiconEnd?: boolean;
 	calls?: Map<TrieNode, TrieNode>;
 	callList?: Call[];
+	/**
+	 * The calls of `callList` worth entering, by the word a walk meets here (see matchTerms): worked out the
+	 * first time a word is met at this node, then looked up. Bounded, as drafts bring new words without end.
+	 */
+	callsByWord?: Map<string, readonly Call[]>;
 	/** On a lexicon root not built yet: builds it. Call before entering the lexicon. */
 	fill?: () => void;
 }
@@ -36,6 +41,7 @@ export function createTrieNode(): TrieNode {
 		lexiconEnd: undefined,
 		calls: undefined,
 		callList: undefined,
+		callsByWord: undefined,
 		fill: undefined,
 	};
 }

@@ -29,6 +29,9 @@ describe('parseTerm()', () => {
 		expect(parseTerm('piss-up')).toMatchObject([{ literal: 'piss' }, { literal: 'up' }]);
 		expect(parseTerm('@mandeville.sch.uk')).toHaveLength(3);
 	});
+	it('takes letters outside ASCII that no look-alike maps, as letters', () => {
+		expect(parseTerm('猫 café')).toMatchObject([{ literal: '猫' }, { literal: 'cafe' }]);
+	});
 	it('rejects a misplaced "*" and a term without letters', () => {
 		expect(() => parseTerm('f*ck')).toThrow(/end of a word/);
 		expect(() => parseTerm('*')).toThrow(/at least one letter/);
@@ -78,6 +81,14 @@ describe('matchTerms()', () => {
 		expect(find(['@people'], 'the head and the governors', false, lexicons)).toEqual(['head', 'governors']);
 		expect(() => find(['@nope'], 'x')).toThrow(/unknown lexicon/);
 		expect(() => find(['@a'], 'x', false, { a: ['x @b'], b: ['@a'] })).toThrow(/cycle/);
+	});
+	it('with evasion: a starred word enters the lexicons one of its readings starts, and no others', () => {
+		const lexicons = { swears: ['fucking', 'shite'], places: ['ab猫cd'], kind: ['fab'] };
+		const terms = ['@swears', '@places', '@kind'];
+		expect(find(terms, 'f*cking hell, sh*te, sh1*e', true, lexicons)).toEqual(['f*cking', 'sh*te', 'sh1*e']);
+		// "猫" is no ASCII letter: a lexicon with such a first word is entered by the first letter instead.
+		expect(find(terms, 'the ab*cd', true, lexicons)).toEqual(['ab*cd']);
+		expect(find(terms, 'f*b f*cks', true, lexicons)).toEqual(['f*b']);
 	});
 	it('matches ends in the middle of a spaced-out word only at its letters', () => {
 		expect(find(['shit'], 'a s h i t', true)).toEqual(['s h i t']);
