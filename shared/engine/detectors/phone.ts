@@ -52,8 +52,91 @@ export const detectPhone: Detector = (env) => {
 		}
 		i = to;
 	}
+	for (const [start, end] of spelledPhoneSpans(env.views.lower.text))
+		found.push({ span: mapSpan(env.views.lower, start, end) });
 	return found;
 };
+
+// Number words people spell phone numbers with ("oh seven seven double oh …"); "hundred" and "thousand"
+// append zeros ("nine hundred" → 900).
+const DIGIT_WORDS: Readonly<Record<string, string>> = {
+	oh: '0',
+	zero: '0',
+	nought: '0',
+	one: '1',
+	two: '2',
+	three: '3',
+	four: '4',
+	five: '5',
+	six: '6',
+	seven: '7',
+	eight: '8',
+	nine: '9',
+};
+const REPEATS: Readonly<Record<string, number>> = { double: 2, triple: 3, treble: 3 };
+const ZEROS: Readonly<Record<string, string>> = { hundred: '00', thousand: '000' };
+// A spelled number starts with a spelled zero: most drafts are skipped at once.
+const SPELLED_HINT = /\b(?:oh|zero|nought)\b/;
+// Between the words of one number: spaces, hyphens, commas, dots, dashes (at most three).
+const SPELLED_GAP = /^[\s,.\-\u2013\u2014]{1,3}$/;
+const MAX_SPELLED_DIGITS = 13;
+
+/**
+ * Phone numbers written in words, alone or mixed with digits: "oh seven seven double oh, nine one four …",
+ * "oh-seven-seven-double-oh nine-hundred 552". Reads the lower-case view once, word by word (linear); a run
+ * counts when its digits make a possible GB number of 10 or 11 digits starting with 0, and it has a word.
+ * @example spelledPhoneSpans('ring oh seven seven double oh nine double oh one two three') → [[5, 59]]
+ */
+export function spelledPhoneSpans(text: string): [number, number][] {
+	if (!SPELLED_HINT.test(text)) return [];
+	const words = /[a-z]+|\d+/g;
+	const spans: [number, number][] = [];
+	let run: { start: number; end: number; digits: string; spelled: boolean; repeat: number } | undefined;
+	const close = () => {
+		if (run && run.spelled && isSpelledPhone(run.digits)) spans.push([run.start, run.end]);
+		run = undefined;
+	};
+	for (let m = words.exec(text); m; m = words.exec(text)) {
+		const word = m[0];
+		const start = m.index;
+		const end = start + word.length;
+		if (run && !SPELLED_GAP.test(text.slice(run.end, start))) close();
+		const digit = DIGIT_WORDS[word];
+		const numeric = word.charCodeAt(0) <= 57;
+		if (digit === undefined && !numeric && REPEATS[word] === undefined && ZEROS[word] === undefined) {
+			close();
+			continue;
+		}
+		if (!run) {
+			// A number starts with a digit or a repeat word, never with "hundred".
+			if (ZEROS[word] !== undefined) continue;
+			run = { start, end, digits: '', spelled: false, repeat: 1 };
+		}
+		if (REPEATS[word] !== undefined) run.repeat = REPEATS[word]!;
+		else if (ZEROS[word] !== undefined) {
+			if (run.repeat !== 1 || run.digits === '') {
+				close();
+				continue;
+			}
+			run.digits += ZEROS[word];
+			run.spelled = true;
+		} else {
+			run.digits += (digit ?? word).repeat(run.repeat);
+			run.repeat = 1;
+			if (digit !== undefined) run.spelled = true;
+		}
+		if (REPEATS[word] !== undefined) run.spelled = true;
+		run.end = end;
+		if (run.digits.length > MAX_SPELLED_DIGITS) run.spelled = false;
+	}
+	close();
+	return spans;
+}
+
+function isSpelledPhone(digits: string): boolean {
+	if (digits.length < 10 || digits.length > 11 || digits[0] !== '0' || digits[1] === '0') return false;
+	return numbersIn(digits).some(([start, end]) => start === 0 && end === digits.length);
+}
 
 // findNumbers is a pure function of the window and the costliest step of a check: remember recent windows,
 // since a draft is re-checked as it is typed (and a long one repeats its numbers). Bounded: cleared when full.

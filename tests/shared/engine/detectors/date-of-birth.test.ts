@@ -31,3 +31,22 @@ describe('detectDateOfBirth()', () => {
 		expect(dates('Birthday drinks on 3 March, all welcome')).toEqual([]);
 	});
 });
+
+describe('detectDateOfBirth() with ordinal words and ages', () => {
+	it('reads days written as ordinal words', () => {
+		expect(dates('Dev turns 37 on Tuesday, born the eleventh of November 1988')).toEqual([
+			'eleventh of November 1988',
+		]);
+		expect(dates('Our caretaker was born on the twenty-first of June 1961')).toEqual([
+			'twenty-first of June 1961',
+		]);
+	});
+	it('takes an age beside a date with a birth year as a date of birth', () => {
+		expect(dates('Happy 40th Jo 🎂 3/4/1985 was a good day for the world')).toEqual(['3/4/1985']);
+		expect(dates('New starter in 7K, aged 11, 14.02.2013 on the form')).toEqual(['14.02.2013']);
+	});
+	it('leaves an age beside a date that is no birth year alone', () => {
+		expect(dates('The school turns 50 on 12 May 2026, party on the field')).toEqual([]);
+		expect(dates('Our nursery turned 10 on the second of March')).toEqual([]);
+	});
+});
