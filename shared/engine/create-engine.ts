@@ -57,7 +57,11 @@ export function compilePack(pack: RulePack): Engine {
 			index,
 			school,
 			addTerms: (role, list) => terms.add(index, role, list, rule.evasion === true),
-			spans: (env, role) => toSpans(env.hits.get(index, role)),
+			spans: (env, role) => {
+				const flat = env.hits.get(index, role);
+				// Rules naming the same lexicon share one hit list (see TermIndex.collect): its spans are made once.
+				return flat.length === 0 ? [] : env.once(flat, () => toSpans(flat));
+			},
 		};
 		const compile = COMPILERS[rule.kind] as (rule: Rule, c: CompileContext) => RuleMatcher;
 		let match: RuleMatcher;

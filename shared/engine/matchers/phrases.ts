@@ -9,5 +9,8 @@ type PhrasesRule = Extract<Rule, { kind: 'phrases' }>;
 export function compilePhrases(rule: PhrasesRule, c: CompileContext): RuleMatcher {
 	c.addTerms(ROLE.terms, rule.terms);
 	if (rule.exceptions) c.addTerms(ROLE.exceptions, rule.exceptions);
-	return (env) => dropExceptions(c.spans(env, ROLE.terms), c.spans(env, ROLE.exceptions));
+	return (env) => {
+		const terms = c.spans(env, ROLE.terms);
+		return terms.length === 0 ? terms : dropExceptions(terms, c.spans(env, ROLE.exceptions));
+	};
 }

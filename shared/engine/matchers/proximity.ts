@@ -18,8 +18,11 @@ export function compileProximity(rule: ProximityRule, c: CompileContext): RuleMa
 	c.addTerms(ROLE.terms, rule.terms);
 	if (rule.exceptions) c.addTerms(ROLE.exceptions, rule.exceptions);
 	return (env) => {
+		// Terms first: most drafts hold none of a rule's insults, and then nothing else is worth reading.
+		const found = c.spans(env, ROLE.terms);
+		if (found.length === 0) return [];
 		const exceptions = c.spans(env, ROLE.exceptions);
-		const terms = dropExceptions(c.spans(env, ROLE.terms), exceptions);
+		const terms = dropExceptions(found, exceptions);
 		if (terms.length === 0) return [];
 		const targets = dropExceptions(c.spans(env, ROLE.targets), exceptions);
 		if (targets.length === 0) return [];
@@ -29,22 +32,38 @@ export function compileProximity(rule: ProximityRule, c: CompileContext): RuleMa
 	};
 }
 
+// Rules naming the same targets (@school-refs) get the same array of them (see CompileContext.spans), so
+// the targets are placed by sentence or by word once per check, not once per rule.
+const BY_SENTENCE = new WeakMap<readonly Span[], symbol>();
+const BY_WORD = new WeakMap<readonly Span[], symbol>();
+
+function keyFor(keys: WeakMap<readonly Span[], symbol>, targets: readonly Span[]): symbol {
+	let key = keys.get(targets);
+	if (!key) keys.set(targets, (key = Symbol('placed targets')));
+	return key;
+}
+
 function inSameSentence(env: RuleEnv, terms: Span[], targets: Span[]): Span[] {
-	const bySentence = new Map<number, Span[]>();
-	for (const target of targets) {
-		const sentence = env.sentenceOf(target[0]);
-		const list = bySentence.get(sentence);
-		if (list) list.push(target);
-		else bySentence.set(sentence, [target]);
-	}
+	const bySentence = env.once(keyFor(BY_SENTENCE, targets), () => {
+		const placed = new Map<number, Span[]>();
+		for (const target of targets) {
+			const sentence = env.sentenceOf(target[0]);
+			const list = placed.get(sentence);
+			if (list) list.push(target);
+			else placed.set(sentence, [target]);
+		}
+		return placed;
+	});
 	return terms.filter((term) => hasOther(bySentence.get(env.sentenceOf(term[0])), term));
 }
 
 function withinWords(env: RuleEnv, terms: Span[], targets: Span[], within: number): Span[] {
-	const placed = targets
-		.map((target) => ({ word: env.wordOf(target[0]), target }))
-		.sort((a, b) => a.word - b.word);
-	const words = placed.map((p) => p.word);
+	const { placed, words } = env.once(keyFor(BY_WORD, targets), () => {
+		const placed = targets
+			.map((target) => ({ word: env.wordOf(target[0]), target }))
+			.sort((a, b) => a.word - b.word);
+		return { placed, words: placed.map((p) => p.word) };
+	});
 	return terms.filter((term) => {
 		const word = env.wordOf(term[0]);
 		const from = upperBound(words, word - within - 1);

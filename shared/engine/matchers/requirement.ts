@@ -14,7 +14,9 @@ export function compileRequirement(rule: RequirementRule, c: CompileContext): Ru
 	c.addTerms(ROLE.unless, rule.unless);
 	if (rule.exceptions) c.addTerms(ROLE.exceptions, rule.exceptions);
 	return (env) => {
-		const triggers = dropExceptions(c.spans(env, ROLE.terms), c.spans(env, ROLE.exceptions));
+		const found = c.spans(env, ROLE.terms);
+		if (found.length === 0) return [];
+		const triggers = dropExceptions(found, c.spans(env, ROLE.exceptions));
 		if (triggers.length === 0 || c.spans(env, ROLE.unless).length > 0) return [];
 		return triggers;
 	};

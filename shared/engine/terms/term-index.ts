@@ -84,7 +84,7 @@ export class TermIndex {
 	/** Per key, the shared hit lists (of inlined lexicons) holding it. */
 	private readonly sharedByKey: (number[][] | undefined)[] = [];
 
-	/** Finds every term in the draft; `withEvasion` also walks the evasive view. */
+	/** Finds every term in the draft; `withEvasion` also walks the evasive view. The hit lists it gives are read-only. */
 	collect(views: DraftViews, withEvasion: boolean): TermHits {
 		// Keys are small dense integers (rule × 4 + role): an array beats a Map on the thousands of hits of a long draft.
 		const buckets: (number[] | undefined)[] = [];
@@ -111,12 +111,14 @@ export class TermIndex {
 		return {
 			get: (rule, role) => {
 				const key = rule * ROLES + role;
-				let hits = buckets[key] ?? EMPTY;
+				// A rule whose only hits are one shared list gets that list itself: rules that name the same
+				// lexicon (@school-refs) then get the same array, and its spans are worked out once (create-engine).
+				let hits = buckets[key];
 				for (const list of this.sharedByKey[key] ?? NO_LISTS) {
 					const more = shared.get(list);
-					if (more) hits = hits.concat(more);
+					if (more) hits = hits ? hits.concat(more) : more;
 				}
-				return hits;
+				return hits ?? EMPTY;
 			},
 		};
 	}
