@@ -26,7 +26,17 @@ export function matchWords(
 		frames.push(frame);
 	};
 	for (let s = 0; s < n; s++) {
-		push(root, s, null);
+		// The root is stepped here, not pushed: it holds no hits, ends, calls or pending terms (terms start
+		// below it), so each draft word costs one lookup before the stack is touched.
+		const first = words[s]!;
+		const child = root.words?.get(first);
+		if (child) push(child, s + 1, null);
+		if (root.shapes) {
+			const shaped = root.shapes.get((shapes[s] ??= HAS_DIGIT.test(first) ? wordShape(first) : ''));
+			if (shaped) push(shaped, s + 1, null);
+		}
+		if (root.patternsByFirst)
+			pushMatching(root.patternsByFirst.get(first[0]!) ?? root.patternsAnyFirst, first, s + 1, null, push);
 		while (nodes.length > 0) {
 			const node = nodes.pop()!;
 			const w = positions.pop()!;
@@ -69,5 +79,7 @@ function pushMatching(
 	frame: Frame | null,
 	push: (node: WordNode, at: number, frame: Frame | null) => void,
 ): void {
-	if (patterns) for (const { regex, node } of patterns) if (regex.test(word)) push(node, at, frame);
+	if (patterns)
+		for (const { regex, stem, node } of patterns)
+			if (stem === undefined ? regex.test(word) : word.startsWith(stem)) push(node, at, frame);
 }

@@ -245,9 +245,13 @@ function inlineLexicon(node: WordNode, name: string, context: WordTrieContext): 
 // Without the g flag a RegExp keeps no state, so every node testing the same word shares one.
 const regexes = new Map<string, RegExp>();
 
-/** A word with `#` or `*`, tested against the draft's word, and where it leads. */
+/**
+ * A word with `#` or `*`, tested against the draft's word, and where it leads. Most are a stem and `*`
+ * ("staffroom*"): they carry the stem, and a `startsWith` does the regex's work.
+ */
 export interface PatternEdge {
 	readonly regex: RegExp;
+	readonly stem: string | undefined;
 	readonly node: WordNode;
 }
 
@@ -267,7 +271,7 @@ function patternChild(node: WordNode, elements: readonly TermElement[]): WordNod
 	if (entry) return entry.node;
 	let regex = regexes.get(source);
 	if (!regex) regexes.set(source, (regex = new RegExp(source)));
-	node.patterns.set(source, (entry = { regex, node: createWordNode() }));
+	node.patterns.set(source, (entry = { regex, stem: stemOf(elements), node: createWordNode() }));
 	const byFirst = (node.patternsByFirst ??= new Map());
 	const anyFirst = (node.patternsAnyFirst ??= []);
 	const addTo = (char: string) => {
@@ -282,6 +286,13 @@ function patternChild(node: WordNode, elements: readonly TermElement[]): WordNod
 	} else if (first === DIGITS) for (const digit of DIGIT_CHARS) addTo(digit);
 	else addTo(first as string);
 	return entry.node;
+}
+
+/** The letters before a final `*` when that is all the word is ("observ*" → "observ"), else undefined. */
+function stemOf(elements: readonly TermElement[]): string | undefined {
+	if (elements.length < 2 || elements.at(-1) !== ANY_ENDING) return undefined;
+	const stem = elements.slice(0, -1);
+	return stem.every((e) => typeof e === 'string') ? stem.join('') : undefined;
 }
 
 function escape(char: string): string {
