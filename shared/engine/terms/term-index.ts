@@ -27,9 +27,11 @@ export interface TermHits {
  * All term lists of a pack in two tries (plain and evasive), so one walk per view finds every term of
  * every rule. Nothing is expanded: in the plain (word) trie a lexicon that starts a term is inlined where
  * the term starts, and one named later (`our @roles`) is called — its own trie, built once; in the evasive
- * trie every lexicon is called, and its trie is built the first time a disguised word reaches it. Evasive
- * rules' terms go in both tries: the plain view still splits e-mail addresses and mentions into words, the
- * evasive one sees through f*ck, sh1t and s h i t.
+ * trie every lexicon is called. Evasive rules' terms go in both tries: the plain view still splits e-mail
+ * addresses and mentions into words, the evasive one sees through f*ck, sh1t and s h i t.
+ * Both grow as drafts need them, so a waking worker compiles fast: the plain trie below a first word when
+ * a draft first has that word (see word-trie.ts), the evasive trie when a draft first has a disguised word,
+ * and each evasive lexicon's trie when a disguised word first reaches it.
  */
 export class TermIndex {
 	private readonly plain = createWordNode();
@@ -43,6 +45,8 @@ export class TermIndex {
 		tries: new Map<string, WordNode>(),
 	};
 	private readonly evasive = createTrieNode();
+	/** The evasive rules' terms, put in the evasive trie when a draft first has a disguised word (most never do). */
+	private evasiveTerms: { words: TermWord[]; record: (end: TrieNode) => void }[] | undefined = [];
 	private readonly lexiconRoots = new Map<string, TrieNode>();
 	private readonly callers: TrieNode[] = [];
 	private hasPlain = false;
@@ -65,7 +69,8 @@ export class TermIndex {
 			};
 			addWordTerm(this.plain, toPlainWords(words), this.wordTrie, record);
 			if (evasive) {
-				record(addTerm(this.evasive, words, (name) => this.lexicon(name), this.callers));
+				if (!this.evasiveTerms) throw new Error('terms are added before the first check');
+				this.evasiveTerms.push({ words, record });
 				this.evasiveReach = Math.max(this.evasiveReach, this.span(words));
 			}
 			this.hasPlain = true;
@@ -73,9 +78,8 @@ export class TermIndex {
 		}
 	}
 
-	/** Indexes the calls into lexicons; call once after the last `add`. */
+	/** Indexes the hit lists rules share; call once after the last `add`. */
 	seal(): void {
-		sealCalls(this.callers, this.firsts);
 		for (const byName of this.wordTrie.inlined.values())
 			for (const { hits } of byName.values())
 				for (const key of hits) (this.sharedByKey[key] ??= []).push(hits);
@@ -104,6 +108,7 @@ export class TermIndex {
 		if (this.hasPlain) matchWords(views.plain, this.plain, add, addShared);
 		if (withEvasion && this.hasEvasive) {
 			const view = views.evasive;
+			if (view.canStart.includes(1)) this.buildEvasive();
 			matchTerms(view, this.evasive, true, (key, start, end) =>
 				add(key, view.starts[start]!, view.ends[end - 1]!),
 			);
@@ -121,6 +126,14 @@ export class TermIndex {
 				return hits ?? EMPTY;
 			},
 		};
+	}
+
+	private buildEvasive(): void {
+		if (!this.evasiveTerms) return;
+		for (const { words, record } of this.evasiveTerms)
+			record(addTerm(this.evasive, words, (name) => this.lexicon(name), this.callers));
+		this.evasiveTerms = undefined;
+		sealCalls(this.callers, this.firsts);
 	}
 
 	/** Checks one lexicon; throws on an unknown reference, a bad entry or a cycle. */
