@@ -43,7 +43,6 @@ function parse(term: string): TermWord[] {
 }
 
 const PLAIN_ASCII_WORD = /^[a-z0-9]+$/;
-const ASCII_WORD = /[A-Za-z0-9#*]+/g;
 
 /**
  * How many words `parseTerm` finds in an all-ASCII term without lexicon references (runs of letters,
@@ -51,10 +50,27 @@ const ASCII_WORD = /[A-Za-z0-9#*]+/g;
  * @example plainWordCount('piss-up') === 2
  */
 export function plainWordCount(term: string): number | undefined {
-	if (term.includes('@') || NOT_ASCII.test(term)) return undefined;
-	return term.match(ASCII_WORD)?.length ?? 0;
+	// A loop over char codes, not a regex match: this runs for thousands of entries at compile and allocates nothing.
+	let count = 0;
+	let inWord = false;
+	for (let i = 0; i < term.length; i++) {
+		const code = term.charCodeAt(i);
+		if (code > 0x7f || code === AT) return undefined;
+		const wordChar = isAsciiAlnum(code) || code === HASH || code === STAR;
+		if (wordChar && !inWord) count++;
+		inWord = wordChar;
+	}
+	return count;
 }
-const LEADING_RUN = /^[A-Za-z0-9]+/;
+
+const AT = 0x40;
+const HASH = 0x23;
+const STAR = 0x2a;
+const SPACE = 0x20;
+
+function isAsciiAlnum(code: number): boolean {
+	return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
+}
 const WHITESPACE = /\s/;
 // eslint-disable-next-line no-control-regex -- "anything not ASCII"
 const NOT_ASCII = /[^\u0000-\u007f]/;
@@ -67,14 +83,16 @@ const NOT_ASCII = /[^\u0000-\u007f]/;
  * @example plainFirstWord("Don't panic") === 'don'; plainFirstWord('y#s') === undefined
  */
 export function plainFirstWord(term: string): string | undefined {
-	const run = LEADING_RUN.exec(term)?.[0];
-	if (!run) return undefined;
-	const next = term[run.length];
-	if (next === undefined || next === ' ') return run.toLowerCase();
-	if (next === '#' || next === '*') return undefined;
-	const space = term.search(WHITESPACE);
-	const part = space < 0 ? term : term.slice(0, space);
-	return NOT_ASCII.test(part) ? undefined : run.toLowerCase();
+	// Char codes, not regexes: this runs for every lexicon entry at compile.
+	let end = 0;
+	while (end < term.length && isAsciiAlnum(term.charCodeAt(end))) end++;
+	if (end === 0) return undefined;
+	const next = term.charCodeAt(end); // NaN at the end
+	if (next === HASH || next === STAR) return undefined;
+	if (end < term.length && next !== SPACE)
+		for (let i = end; i < term.length && !WHITESPACE.test(term[i]!); i++)
+			if (term.charCodeAt(i) > 0x7f) return undefined;
+	return term.slice(0, end).toLowerCase();
 }
 
 function splitWords(part: string, term: string): TermLetters[] {

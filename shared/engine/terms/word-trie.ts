@@ -30,16 +30,16 @@ export interface WordNode {
 	calls?: WordCall[];
 	/** In a lexicon's own trie: an entry ends here (the matcher carries on at the caller's continuation). */
 	lexiconEnd?: boolean;
-	/** Terms still to insert below this node: `fillWordNode` inserts them before the node is first read. */
-	pending?: Pending[];
+	/**
+	 * Terms still to insert below this node, `fillWordNode` inserts them before the node is first read: pairs
+	 * of a term's words (or a lexicon entry, parsed only then) and how to insert it. Flat pairs rather than an
+	 * object per term, as ten thousand lexicon entries wait here at compile.
+	 */
+	pending?: (readonly PlainWord[] | string | Insertion)[];
 }
 
-/**
- * A term whose insertion waits until a draft reaches `node`: its words (or a lexicon entry, parsed only
- * then) from `from` on, and who is told where it ends.
- */
-interface Pending {
-	readonly words: readonly PlainWord[] | string;
+/** How a waiting term is inserted: its words from `from` on, and who is told where it ends. */
+interface Insertion {
 	readonly from: number;
 	readonly onEnd: OnEnd;
 	readonly context: WordTrieContext;
@@ -110,7 +110,7 @@ export function addWordTerm(
 	onEnd: OnEnd,
 ): void {
 	const first = words[0];
-	if (typeof first === 'string') (child(node, first).pending ??= []).push({ words, from: 1, onEnd, context });
+	if (typeof first === 'string') (child(node, first).pending ??= []).push(words, { from: 1, onEnd, context });
 	else insertFrom(node, words, 0, context, onEnd);
 }
 
@@ -125,8 +125,11 @@ function child(node: WordNode, word: string): WordNode {
 export function fillWordNode(node: WordNode): void {
 	const pending = node.pending!;
 	node.pending = undefined;
-	for (const { words, from, onEnd, context } of pending)
+	for (let k = 0; k < pending.length; k += 2) {
+		const words = pending[k] as readonly PlainWord[] | string;
+		const { from, onEnd, context } = pending[k + 1] as Insertion;
 		insertFrom(node, typeof words === 'string' ? context.parse(words) : words, from, context, onEnd);
+	}
 }
 
 function insertFrom(
@@ -198,7 +201,7 @@ function lexiconTrie(name: string, context: WordTrieContext): WordNode {
 	context.tries.set(name, root);
 	// The lexicon inlined at a root of its own, once a draft enters it; where its entries end, the matcher
 	// goes back to the caller.
-	root.pending = [{ words: [{ lexicon: name }], from: 0, onEnd: LEXICON_END, context }];
+	root.pending = [[{ lexicon: name }], { from: 0, onEnd: LEXICON_END, context }];
 	return root;
 }
 
@@ -234,10 +237,11 @@ function inlineLexicon(node: WordNode, name: string, context: WordTrieContext): 
 		end.listeners.push(add);
 	};
 	// An entry whose first word reads without parsing (most) waits, unparsed, below that word.
+	const insertion: Insertion = { from: 1, onEnd, context };
 	for (const entry of context.entries(name)) {
 		const first = plainFirstWord(entry);
 		if (first === undefined) addWordTerm(node, context.parse(entry), context, onEnd);
-		else (child(node, first).pending ??= []).push({ words: entry, from: 1, onEnd, context });
+		else (child(node, first).pending ??= []).push(entry, insertion);
 	}
 	return result;
 }
