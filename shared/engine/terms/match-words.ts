@@ -25,18 +25,23 @@ export function matchWords(
 		positions.push(at);
 		frames.push(frame);
 	};
+	// Pushes where `node` goes on the draft's word w: its word, its shape (digit runs as `#`), and the words
+	// with `#` or `*` that may match it (one lookup, see patternsByFirst).
+	const step = (node: WordNode, w: number, frame: Frame | null) => {
+		const word = words[w]!;
+		const child = node.words?.get(word);
+		if (child) push(child, w + 1, frame);
+		if (node.shapes) {
+			const shaped = node.shapes.get((shapes[w] ??= HAS_DIGIT.test(word) ? wordShape(word) : ''));
+			if (shaped) push(shaped, w + 1, frame);
+		}
+		if (node.patternsByFirst)
+			pushMatching(node.patternsByFirst.get(word[0]!) ?? node.patternsAnyFirst, word, w + 1, frame, push);
+	};
 	for (let s = 0; s < n; s++) {
 		// The root is stepped here, not pushed: it holds no hits, ends, calls or pending terms (terms start
-		// below it), so each draft word costs one lookup before the stack is touched.
-		const first = words[s]!;
-		const child = root.words?.get(first);
-		if (child) push(child, s + 1, null);
-		if (root.shapes) {
-			const shaped = root.shapes.get((shapes[s] ??= HAS_DIGIT.test(first) ? wordShape(first) : ''));
-			if (shaped) push(shaped, s + 1, null);
-		}
-		if (root.patternsByFirst)
-			pushMatching(root.patternsByFirst.get(first[0]!) ?? root.patternsAnyFirst, first, s + 1, null, push);
+		// below it), so each draft word costs its lookups before the stack is touched.
+		step(root, s, null);
 		while (nodes.length > 0) {
 			const node = nodes.pop()!;
 			const w = positions.pop()!;
@@ -51,17 +56,7 @@ export function matchWords(
 			if (node.epsilons) for (const next of node.epsilons) push(next, w, frame);
 			if (node.calls)
 				for (const call of node.calls) push(call.root, w, { continuation: call.continuation, next: frame });
-			if (w >= n) continue;
-			const word = words[w]!;
-			const child = node.words?.get(word);
-			if (child) push(child, w + 1, frame);
-			if (node.shapes) {
-				const shaped = node.shapes.get((shapes[w] ??= HAS_DIGIT.test(word) ? wordShape(word) : ''));
-				if (shaped) push(shaped, w + 1, frame);
-			}
-			// One lookup for the words with `#` or `*` (see patternsByFirst): this runs at every word of the draft.
-			if (node.patternsByFirst)
-				pushMatching(node.patternsByFirst.get(word[0]!) ?? node.patternsAnyFirst, word, w + 1, frame, push);
+			if (w < n) step(node, w, frame);
 		}
 	}
 }
