@@ -1,5 +1,5 @@
 import { resolveConfusablesTransformer } from 'obscenity';
-import confusables from 'unhomoglyph/data.json';
+import confusables from 'unhomoglyph/data.json' with { type: 'json' };
 import { mapCodePoints } from './map-code-points';
 import type { MappedText } from './mapped-text';
 

@@ -1,5 +1,5 @@
 import unhomoglyph from 'unhomoglyph';
-import confusables from 'unhomoglyph/data.json';
+import confusables from 'unhomoglyph/data.json' with { type: 'json' };
 import { describe, expect, it } from 'vitest';
 
 // resolve-confusables.ts reads unhomoglyph's table instead of calling it (its 6,311-way RegExp costs
