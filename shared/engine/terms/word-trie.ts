@@ -6,7 +6,7 @@ import { ANY_ENDING, DIGITS, plainFirstWord, type TermElement, type TermWord } f
  * such as "the" is looked up once), and each entry's end links (epsilon) to one shared continuation node
  * for the rest of the term: nothing is multiplied out. The trie grows as drafts need it: what lies below
  * a first word is inserted the first time a draft reaches that word (see `pending`), so a worker that
- * wakes up compiles in a few milliseconds and a short draft builds only the branches it walks.
+ * wakes up builds only the branches its drafts walk.
  */
 export interface WordNode {
 	words?: Map<string, WordNode>;
