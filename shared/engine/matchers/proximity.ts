@@ -34,36 +34,39 @@ export function compileProximity(rule: ProximityRule, c: CompileContext): RuleMa
 
 // Rules naming the same targets (@school-refs) get the same array of them (see CompileContext.spans), so
 // the targets are placed by sentence or by word once per check, not once per rule.
-const BY_SENTENCE = new WeakMap<readonly Span[], symbol>();
-const BY_WORD = new WeakMap<readonly Span[], symbol>();
+interface PlacedTargets {
+	bySentence?: Map<number, Span[]>;
+	byWord?: { placed: { word: number; target: Span }[]; words: number[] };
+}
 
-function keyFor(keys: WeakMap<readonly Span[], symbol>, targets: readonly Span[]): symbol {
-	let key = keys.get(targets);
-	if (!key) keys.set(targets, (key = Symbol('placed targets')));
-	return key;
+function placedTargets(env: RuleEnv, targets: readonly Span[]): PlacedTargets {
+	return env.once(targets, (): PlacedTargets => ({}));
 }
 
 function inSameSentence(env: RuleEnv, terms: Span[], targets: Span[]): Span[] {
-	const bySentence = env.once(keyFor(BY_SENTENCE, targets), () => {
-		const placed = new Map<number, Span[]>();
+	const cached = placedTargets(env, targets);
+	if (!cached.bySentence) {
+		cached.bySentence = new Map();
 		for (const target of targets) {
 			const sentence = env.sentenceOf(target[0]);
-			const list = placed.get(sentence);
+			const list = cached.bySentence.get(sentence);
 			if (list) list.push(target);
-			else placed.set(sentence, [target]);
+			else cached.bySentence.set(sentence, [target]);
 		}
-		return placed;
-	});
+	}
+	const { bySentence } = cached;
 	return terms.filter((term) => hasOther(bySentence.get(env.sentenceOf(term[0])), term));
 }
 
 function withinWords(env: RuleEnv, terms: Span[], targets: Span[], within: number): Span[] {
-	const { placed, words } = env.once(keyFor(BY_WORD, targets), () => {
-		const placed = targets
+	const cached = placedTargets(env, targets);
+	if (!cached.byWord) {
+		const sorted = targets
 			.map((target) => ({ word: env.wordOf(target[0]), target }))
 			.sort((a, b) => a.word - b.word);
-		return { placed, words: placed.map((p) => p.word) };
-	});
+		cached.byWord = { placed: sorted, words: sorted.map((p) => p.word) };
+	}
+	const { placed, words } = cached.byWord;
 	return terms.filter((term) => {
 		const word = env.wordOf(term[0]);
 		const from = upperBound(words, word - within - 1);
