@@ -1,5 +1,7 @@
 import type { DraftWords } from '../normalize/draft-words';
-import { fillWordNode, wordShape, type PatternEdge, type WordNode } from './word-trie';
+import type { WordNode } from './word-node';
+import { wordShape, type PatternEdge } from './word-patterns';
+import { fillWordNode } from './word-trie';
 
 const HAS_DIGIT = /[0-9]/;
 

@@ -43,6 +43,24 @@ function parse(term: string): TermWord[] {
 }
 
 const PLAIN_ASCII_WORD = /^[a-z0-9]+$/;
+const WHITESPACE = /\s/;
+// eslint-disable-next-line no-control-regex -- "anything not ASCII"
+const NOT_ASCII = /[^\u0000-\u007f]/;
+const AT = 0x40;
+const HASH = 0x23;
+const STAR = 0x2a;
+const SPACE = 0x20;
+// The only terms `parse` can refuse have a `@` (an unknown or cyclic lexicon, checked by the caller), a `*`
+// (misplaced), or no ASCII letter or digit (perhaps none at all).
+const CANNOT_BE_REFUSED = /^[^*@]*[A-Za-z0-9][^*@]*$/;
+
+/**
+ * True for a term `parseTerm` might refuse or that names a lexicon (`@`): such terms are parsed when a pack
+ * is compiled; the rest can wait until a draft needs them. @example mayBeRefused('piss-up') === false
+ */
+export function mayBeRefused(term: string): boolean {
+	return !CANNOT_BE_REFUSED.test(term);
+}
 
 /**
  * How many words `parseTerm` finds in an all-ASCII term without lexicon references (runs of letters,
@@ -63,17 +81,9 @@ export function plainWordCount(term: string): number | undefined {
 	return count;
 }
 
-const AT = 0x40;
-const HASH = 0x23;
-const STAR = 0x2a;
-const SPACE = 0x20;
-
 function isAsciiAlnum(code: number): boolean {
 	return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
 }
-const WHITESPACE = /\s/;
-// eslint-disable-next-line no-control-regex -- "anything not ASCII"
-const NOT_ASCII = /[^\u0000-\u007f]/;
 
 /**
  * The first word of a term when it can be read without parsing — a run of ASCII letters and digits
@@ -96,8 +106,7 @@ export function plainFirstWord(term: string): string | undefined {
 }
 
 function splitWords(part: string, term: string): TermLetters[] {
-	// eslint-disable-next-line no-control-regex -- "anything not ASCII"
-	const text = /[^\u0000-\u007f]/.test(part) ? createDraftViews(part).lower.text : part.toLowerCase();
+	const text = NOT_ASCII.test(part) ? createDraftViews(part).lower.text : part.toLowerCase();
 	// Most lexicon entries are plain words: one regex test instead of one per character.
 	if (PLAIN_ASCII_WORD.test(text)) return [literalWord(text)];
 	const ascii = !NOT_ASCII.test(text); // letters outside ASCII (猫) are letters too

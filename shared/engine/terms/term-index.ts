@@ -2,16 +2,10 @@ import type { DraftViews } from '../normalize/pipeline';
 import { matchTerms } from './match-terms';
 import { lexiconFirsts } from './lexicon-firsts';
 import { matchWords } from './match-words';
-import { parseTerm, plainWordCount, type TermWord } from './parse-term';
+import { mayBeRefused, parseTerm, plainWordCount, type TermWord } from './parse-term';
 import { addTerm, createTrieNode, sealCalls, type TrieNode } from './term-trie';
-import {
-	addWordTerm,
-	createWordNode,
-	toPlainWords,
-	type Inlined,
-	type WordNode,
-	type WordTrieContext,
-} from './word-trie';
+import { createWordNode, type WordNode } from './word-node';
+import { addWordTerm, toPlainWords, type Inlined, type WordTrieContext } from './word-trie';
 
 /** What a term list is for in its rule. */
 export const ROLE = { terms: 0, exceptions: 1, targets: 2, unless: 3 } as const;
@@ -108,7 +102,7 @@ export class TermIndex {
 		if (this.hasPlain) matchWords(views.plain, this.plain, add, addShared);
 		if (withEvasion && this.hasEvasive) {
 			const view = views.evasive;
-			if (view.canStart.includes(1)) this.buildEvasive();
+			if (this.evasiveTerms && view.canStart.includes(1)) this.buildEvasive();
 			matchTerms(view, this.evasive, true, (key, start, end) =>
 				add(key, view.starts[start]!, view.ends[end - 1]!),
 			);
@@ -129,8 +123,7 @@ export class TermIndex {
 	}
 
 	private buildEvasive(): void {
-		if (!this.evasiveTerms) return;
-		for (const { words, record } of this.evasiveTerms)
+		for (const { words, record } of this.evasiveTerms!)
 			record(addTerm(this.evasive, words, (name) => this.lexicon(name), this.callers));
 		this.evasiveTerms = undefined;
 		sealCalls(this.callers, this.firsts);
@@ -165,19 +158,12 @@ export class TermIndex {
 	}
 
 	private readonly parsedLexicons = new Map<string, TermWord[][]>();
-	/** A lexicon's entries, parsed; the first time, its references are checked for cycles. */
+	/** A lexicon's entries, parsed once; the first time, its references are checked for cycles. */
 	private entries(name: string): TermWord[][] {
-		this.checkAcyclic(name, []);
-		return this.parsed(name)!;
-	}
-
-	/** A lexicon's entries parsed once, or undefined for an unknown name. */
-	private parsed(name: string): TermWord[][] | undefined {
 		let parsed = this.parsedLexicons.get(name);
 		if (parsed) return parsed;
-		const list = this.lexicons[name];
-		if (!list) return undefined;
-		parsed = list.map((entry) => parseTerm(entry));
+		this.checkAcyclic(name, []);
+		parsed = this.lexicons[name]!.map((entry) => parseTerm(entry));
 		this.parsedLexicons.set(name, parsed);
 		return parsed;
 	}
@@ -186,15 +172,15 @@ export class TermIndex {
 	// been thrown), so each is walked once instead of once per path that names it.
 	private readonly acyclic = new Set<string>();
 
-	// Only entries with `@` (a lexicon named), `*` (which can be misplaced) or no ASCII letter or digit can be
-	// refused: they are parsed now, so a bad pack fails to compile; the rest wait until a draft reaches them.
+	// Entries that could be refused or name a lexicon are parsed now, so a bad pack fails to compile; the rest
+	// wait until a draft reaches them.
 	private checkAcyclic(name: string, path: readonly string[]): void {
 		if (this.acyclic.has(name)) return;
 		const entries = this.lexicons[name];
 		if (!entries) throw new Error(`unknown lexicon "@${name}"`);
 		if (path.includes(name)) throw new Error(`lexicon cycle: @${[...path, name].join(' → @')}`);
 		for (const entry of entries) {
-			if (CANNOT_FAIL.test(entry)) continue;
+			if (!mayBeRefused(entry)) continue;
 			for (const word of parseTerm(entry))
 				if (!Array.isArray(word)) this.checkAcyclic(word.lexicon, [...path, name]);
 		}
@@ -227,8 +213,6 @@ export class TermIndex {
 	}
 }
 
-/** An entry `parseTerm` cannot refuse: no `@` or `*`, and an ASCII letter or digit. */
-const CANNOT_FAIL = /^[^*@]*[A-Za-z0-9][^*@]*$/;
 const EMPTY: readonly number[] = [];
 const NO_LISTS: readonly number[][] = [];
 

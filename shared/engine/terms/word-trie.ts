@@ -1,54 +1,18 @@
-import { ANY_ENDING, DIGITS, plainFirstWord, type TermElement, type TermWord } from './parse-term';
+import { plainFirstWord, type TermElement, type TermWord } from './parse-term';
+import { createWordNode, type WordCall, type WordNode } from './word-node';
+import { patternChild } from './word-patterns';
 
 /**
- * A node of the word trie used on the plain view: edges are whole words. A lexicon that starts a term is
- * inlined where the term starts (its entries merge with the other terms there, so a common first word
- * such as "the" is looked up once), and each entry's end links (epsilon) to one shared continuation node
- * for the rest of the term: nothing is multiplied out. The trie grows as drafts need it: what lies below
- * a first word is inserted the first time a draft reaches that word (see `pending`), so a worker that
- * wakes up builds only the branches its drafts walk.
+ * Inserting terms into the word trie (nodes in word-node.ts, words with `#` or `*` in word-patterns.ts):
+ * literal words, lexicons inlined where a term starts or called where it goes on, and insertion deferred
+ * until a draft reaches a term's first word.
  */
-export interface WordNode {
-	words?: Map<string, WordNode>;
-	/** Words with `#` or `*`, tested against the draft's word; by source, and by first character. */
-	patterns?: Map<string, PatternEdge>;
-	/**
-	 * The words with `#` or `*` a draft word starting with this character may match: those starting with
-	 * it, with a digit for `#`, and those starting with `*` (in every list), so a visit makes one lookup.
-	 */
-	patternsByFirst?: Map<string, PatternEdge[]>;
-	/** Those starting with `*`: for a first character no other pattern starts with. */
-	patternsAnyFirst?: PatternEdge[];
-	/** Words with `#` but no `*`, by shape (each run of digits as one `#`: "y#", "#s"): one lookup, no regex. */
-	shapes?: Map<string, WordNode>;
-	hits?: number[];
-	/** Hit lists shared by every end of an inlined lexicon: a term ending in `@insults` is one push, not 800. */
-	sharedHits?: number[][];
-	/** Nodes that continue from here without consuming a word (the rest of a term after a lexicon). */
-	epsilons?: WordNode[];
-	/** Lexicons named here after a term's first word: their own trie, entered with where to carry on. */
-	calls?: WordCall[];
-	/** In a lexicon's own trie: an entry ends here (the matcher carries on at the caller's continuation). */
-	lexiconEnd?: boolean;
-	/**
-	 * Terms still to insert below this node, `fillWordNode` inserts them before the node is first read: pairs
-	 * of a term's words (or a lexicon entry, parsed only then) and how to insert it. Flat pairs rather than an
-	 * object per term, as ten thousand lexicon entries wait here at compile.
-	 */
-	pending?: (readonly PlainWord[] | string | Insertion)[];
-}
 
-/** How a waiting term is inserted: its words from `from` on, and who is told where it ends. */
-interface Insertion {
+/** How a waiting term is inserted (see WordNode.pending): its words from `from` on, and who is told where it ends. */
+export interface Insertion {
 	readonly from: number;
 	readonly onEnd: OnEnd;
 	readonly context: WordTrieContext;
-}
-
-/** A call into a lexicon's own trie, and the node the term carries on at after one of its entries. */
-export interface WordCall {
-	readonly root: WordNode;
-	readonly continuation: WordNode;
 }
 
 /** What inserting a term needs besides the node: lexicon entries, and what has been built for them. */
@@ -61,27 +25,6 @@ export interface WordTrieContext {
 	readonly inlined: Map<WordNode, Map<string, Inlined>>;
 	/** Each lexicon's own trie, for the places a term names it after its first word. */
 	readonly tries: Map<string, WordNode>;
-}
-
-/**
- * A fresh, empty word-trie node. Every field is there from the start, so all nodes share one shape and
- * the property reads of building and walking the trie stay monomorphic.
- * @example const root = createWordNode()
- */
-export function createWordNode(): WordNode {
-	return {
-		words: undefined,
-		patterns: undefined,
-		patternsByFirst: undefined,
-		patternsAnyFirst: undefined,
-		shapes: undefined,
-		hits: undefined,
-		sharedHits: undefined,
-		epsilons: undefined,
-		calls: undefined,
-		lexiconEnd: undefined,
-		pending: undefined,
-	};
 }
 
 /** A word of a term as the word trie takes it: its text, a word with `#` or `*`, or a lexicon reference. */
@@ -244,86 +187,4 @@ function inlineLexicon(node: WordNode, name: string, context: WordTrieContext): 
 		else (child(node, first).pending ??= []).push(entry, insertion);
 	}
 	return result;
-}
-
-// Without the g flag a RegExp keeps no state, so every node testing the same word shares one.
-const regexes = new Map<string, RegExp>();
-
-/**
- * A word with `#` or `*`, tested against the draft's word, and where it leads. Most are a stem and `*`
- * ("staffroom*"): they carry the stem, and a `startsWith` does the regex's work.
- */
-export interface PatternEdge {
-	readonly regex: RegExp;
-	readonly stem: string | undefined;
-	readonly node: WordNode;
-}
-
-const DIGIT_CHARS = [...'0123456789'];
-
-function patternChild(node: WordNode, elements: readonly TermElement[]): WordNode {
-	const shape = shapeOf(elements);
-	if (shape !== undefined) {
-		const shapes = (node.shapes ??= new Map());
-		let next = shapes.get(shape);
-		if (!next) shapes.set(shape, (next = createWordNode()));
-		return next;
-	}
-	const source = `^${elements.map((e) => (e === DIGITS ? '\\d+' : e === ANY_ENDING ? '[^]*' : escape(e))).join('')}$`;
-	node.patterns ??= new Map();
-	let entry = node.patterns.get(source);
-	if (entry) return entry.node;
-	let regex = regexes.get(source);
-	if (!regex) regexes.set(source, (regex = new RegExp(source)));
-	node.patterns.set(source, (entry = { regex, stem: stemOf(elements), node: createWordNode() }));
-	const byFirst = (node.patternsByFirst ??= new Map());
-	const anyFirst = (node.patternsAnyFirst ??= []);
-	const addTo = (char: string) => {
-		const list = byFirst.get(char);
-		if (list) list.push(entry);
-		else byFirst.set(char, [...anyFirst, entry]);
-	};
-	const first = elements[0];
-	if (first === ANY_ENDING) {
-		anyFirst.push(entry);
-		for (const list of byFirst.values()) list.push(entry);
-	} else if (first === DIGITS) for (const digit of DIGIT_CHARS) addTo(digit);
-	else addTo(first as string);
-	return entry.node;
-}
-
-/** The letters before a final `*` when that is all the word is ("observ*" → "observ"), else undefined. */
-function stemOf(elements: readonly TermElement[]): string | undefined {
-	if (elements.length < 2 || elements.at(-1) !== ANY_ENDING) return undefined;
-	const stem = elements.slice(0, -1);
-	return stem.every((e) => typeof e === 'string') ? stem.join('') : undefined;
-}
-
-function escape(char: string): string {
-	return /[\\^$.*+?()[\]{}|/-]/.test(char) ? `\\${char}` : char;
-}
-
-const DIGIT = /[0-9]/;
-const DIGIT_RUNS = /[0-9]+/g;
-
-/** A draft word's shape: each run of digits as one `#` ("Y10" → "y#"). @example wordShape('9s') === '#s' */
-export function wordShape(word: string): string {
-	return word.replace(DIGIT_RUNS, '#');
-}
-
-/** The shape a `#` word matches exactly, or undefined when it needs its regex (a `*`, or `#` beside a digit). */
-function shapeOf(elements: readonly TermElement[]): string | undefined {
-	let shape = '';
-	for (let k = 0; k < elements.length; k++) {
-		const element = elements[k]!;
-		if (element === ANY_ENDING) return undefined;
-		if (element === DIGITS) {
-			const before = elements[k - 1];
-			const after = elements[k + 1];
-			if (after === DIGITS || (typeof before === 'string' && DIGIT.test(before))) return undefined;
-			if (typeof after === 'string' && DIGIT.test(after)) return undefined;
-			shape += '#';
-		} else shape += element;
-	}
-	return shape;
 }

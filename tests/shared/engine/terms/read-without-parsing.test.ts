@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { parseTerm, plainFirstWord, plainWordCount } from '../../../../shared/engine/terms/parse-term';
+import {
+	mayBeRefused,
+	parseTerm,
+	plainFirstWord,
+	plainWordCount,
+} from '../../../../shared/engine/terms/parse-term';
 import { TermIndex } from '../../../../shared/engine/terms/term-index';
 
 // Characters that make parsing hard: separators, `#`, `*`, `@`, accents, zero-width, look-alikes,
@@ -45,6 +50,17 @@ describe('reading a lexicon entry without parsing it', () => {
 			{ numRuns: 5000 },
 		);
 		expect(plainWordCount('piss-up at #pm')).toBe(4);
+	});
+	it('mayBeRefused() holds for every term parseTerm() refuses or that names a lexicon', () => {
+		fc.assert(
+			fc.property(terms, (term) => {
+				const words = parsed(term);
+				if (!words || words.some((word) => !Array.isArray(word))) expect(mayBeRefused(term)).toBe(true);
+			}),
+			{ numRuns: 5000 },
+		);
+		expect(mayBeRefused('piss-up')).toBe(false);
+		expect(mayBeRefused('b*r*')).toBe(true);
 	});
 });
 

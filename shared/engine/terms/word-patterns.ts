@@ -1,0 +1,87 @@
+import { ANY_ENDING, DIGITS, type TermElement } from './parse-term';
+import { createWordNode, type WordNode } from './word-node';
+
+// Words of a term with `#` (digits) or `*` (any ending) in the word trie: found by the draft word's shape,
+// by a stem, or by a RegExp.
+
+// Without the g flag a RegExp keeps no state, so every node testing the same word shares one.
+const regexes = new Map<string, RegExp>();
+
+/**
+ * A word with `#` or `*`, tested against the draft's word, and where it leads. Most are a stem and `*`
+ * ("staffroom*"): they carry the stem, and a `startsWith` does the regex's work.
+ */
+export interface PatternEdge {
+	readonly regex: RegExp;
+	readonly stem: string | undefined;
+	readonly node: WordNode;
+}
+
+const DIGIT_CHARS = [...'0123456789'];
+
+export function patternChild(node: WordNode, elements: readonly TermElement[]): WordNode {
+	const shape = shapeOf(elements);
+	if (shape !== undefined) {
+		const shapes = (node.shapes ??= new Map());
+		let next = shapes.get(shape);
+		if (!next) shapes.set(shape, (next = createWordNode()));
+		return next;
+	}
+	const source = `^${elements.map((e) => (e === DIGITS ? '\\d+' : e === ANY_ENDING ? '[^]*' : escape(e))).join('')}$`;
+	node.patterns ??= new Map();
+	let entry = node.patterns.get(source);
+	if (entry) return entry.node;
+	let regex = regexes.get(source);
+	if (!regex) regexes.set(source, (regex = new RegExp(source)));
+	node.patterns.set(source, (entry = { regex, stem: stemOf(elements), node: createWordNode() }));
+	const byFirst = (node.patternsByFirst ??= new Map());
+	const anyFirst = (node.patternsAnyFirst ??= []);
+	const addTo = (char: string) => {
+		const list = byFirst.get(char);
+		if (list) list.push(entry);
+		else byFirst.set(char, [...anyFirst, entry]);
+	};
+	const first = elements[0];
+	if (first === ANY_ENDING) {
+		anyFirst.push(entry);
+		for (const list of byFirst.values()) list.push(entry);
+	} else if (first === DIGITS) for (const digit of DIGIT_CHARS) addTo(digit);
+	else addTo(first as string);
+	return entry.node;
+}
+
+/** The letters before a final `*` when that is all the word is ("observ*" → "observ"), else undefined. */
+function stemOf(elements: readonly TermElement[]): string | undefined {
+	if (elements.length < 2 || elements.at(-1) !== ANY_ENDING) return undefined;
+	const stem = elements.slice(0, -1);
+	return stem.every((e) => typeof e === 'string') ? stem.join('') : undefined;
+}
+
+function escape(char: string): string {
+	return /[\\^$.*+?()[\]{}|/-]/.test(char) ? `\\${char}` : char;
+}
+
+const DIGIT = /[0-9]/;
+const DIGIT_RUNS = /[0-9]+/g;
+
+/** A draft word's shape: each run of digits as one `#` ("Y10" → "y#"). @example wordShape('9s') === '#s' */
+export function wordShape(word: string): string {
+	return word.replace(DIGIT_RUNS, '#');
+}
+
+/** The shape a `#` word matches exactly, or undefined when it needs its regex (a `*`, or `#` beside a digit). */
+function shapeOf(elements: readonly TermElement[]): string | undefined {
+	let shape = '';
+	for (let k = 0; k < elements.length; k++) {
+		const element = elements[k]!;
+		if (element === ANY_ENDING) return undefined;
+		if (element === DIGITS) {
+			const before = elements[k - 1];
+			const after = elements[k + 1];
+			if (after === DIGITS || (typeof before === 'string' && DIGIT.test(before))) return undefined;
+			if (typeof after === 'string' && DIGIT.test(after)) return undefined;
+			shape += '#';
+		} else shape += element;
+	}
+	return shape;
+}
