@@ -12,7 +12,6 @@ export type TermLetters = TermElement[] & { literal?: string };
 export type TermWord = TermLetters | { lexicon: string };
 
 const REFERENCE = /^@([a-z0-9][a-z0-9-]*)$/;
-const ASCII_LETTER_OR_DIGIT = /[a-z0-9]/;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const cache = new Map<string, TermWord[]>();
 
@@ -50,16 +49,24 @@ const AT = 0x40;
 const HASH = 0x23;
 const STAR = 0x2a;
 const SPACE = 0x20;
-// The only terms `parse` can refuse have a `@` (an unknown or cyclic lexicon, checked by the caller), a `*`
-// (misplaced), or no ASCII letter or digit (perhaps none at all).
-const CANNOT_BE_REFUSED = /^[^*@]*[A-Za-z0-9][^*@]*$/;
-
 /**
  * True for a term `parseTerm` might refuse or that names a lexicon (`@`): such terms are parsed when a pack
- * is compiled; the rest can wait until a draft needs them. @example mayBeRefused('piss-up') === false
+ * is compiled; the rest can wait until a draft needs them. `parse` refuses only a term with a `*` not at the
+ * end of its word or without an ASCII letter or digit; anything outside ASCII may normalise into `*` or `@`
+ * (＊, ＠), so such a term is parsed too. @example mayBeRefused('piss-up') === false
  */
 export function mayBeRefused(term: string): boolean {
-	return !CANNOT_BE_REFUSED.test(term);
+	// Char codes, not a regex: this runs for every lexicon entry at compile.
+	let alnum = false;
+	for (let i = 0; i < term.length; i++) {
+		const code = term.charCodeAt(i);
+		if (code > 0x7f || code === AT) return true;
+		if (code === STAR) {
+			const next = term.charCodeAt(i + 1); // NaN at the end
+			if (next > 0x7f || next === STAR || next === HASH || isAsciiAlnum(next)) return true;
+		} else alnum ||= isAsciiAlnum(code);
+	}
+	return !alnum;
 }
 
 /**
@@ -124,23 +131,25 @@ function splitWords(part: string, term: string): TermLetters[] {
 		start = end + 1;
 	};
 	for (let i = 0; i < text.length; i++) {
-		const char = text[i]!;
-		if (char === '#') {
+		const code = text.charCodeAt(i);
+		if (code === HASH) {
 			word.push(DIGITS);
 			special = true;
-		} else if (char === '*') {
+		} else if (code === STAR) {
 			if (word.includes(ANY_ENDING)) throw new Error(`"${term}": one "*" per word, at its end`);
 			word.push(ANY_ENDING);
 			special = true;
-		} else if (
-			ascii ? ASCII_LETTER_OR_DIGIT.test(char) : LETTER_OR_DIGIT.test(char) || /[\uD800-\uDFFF]/.test(char)
-		) {
+		} else if (ascii ? isAsciiAlnum(code) : isLetterOrDigit(text[i]!, code)) {
 			if (word.includes(ANY_ENDING)) throw new Error(`"${term}": "*" is only allowed at the end of a word`);
-			word.push(char);
+			word.push(text[i]!);
 		} else finish(i);
 	}
 	finish(text.length);
 	return words;
+}
+
+function isLetterOrDigit(char: string, code: number): boolean {
+	return LETTER_OR_DIGIT.test(char) || (code >= 0xd800 && code <= 0xdfff);
 }
 
 function literalWord(text: string): TermLetters {

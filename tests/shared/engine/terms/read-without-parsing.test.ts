@@ -10,8 +10,8 @@ import {
 import { TermIndex } from '../../../../shared/engine/terms/term-index';
 
 // Characters that make parsing hard: separators, `#`, `*`, `@`, accents, zero-width, look-alikes,
-// a ligature, a non-breaking space and a full-width letter.
-const CHARS = [..."abcXYZ019 -'.#*@éа\u200Bﬁ\u00A0Ａ"];
+// a ligature, a non-breaking space, a full-width letter and the full-width `*` and `@` (NFKC makes them ASCII).
+const CHARS = [..."abcXYZ019 -'.#*@éа\u200Bﬁ\u00A0Ａ＊＠"];
 const terms = fc
 	.array(fc.constantFrom(...CHARS), { minLength: 1, maxLength: 12 })
 	.map((chars) => chars.join(''));
@@ -61,6 +61,8 @@ describe('reading a lexicon entry without parsing it', () => {
 		);
 		expect(mayBeRefused('piss-up')).toBe(false);
 		expect(mayBeRefused('b*r*')).toBe(true);
+		expect(mayBeRefused('idiot* and numpt*')).toBe(false);
+		expect(mayBeRefused('idiot\uFF0Ax')).toBe(true);
 	});
 });
 
