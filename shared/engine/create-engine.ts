@@ -83,13 +83,14 @@ export function compilePack(pack: RulePack): Engine {
 	});
 
 	terms.seal();
+	const reach = () => terms.evasiveReach;
 
 	return {
 		check(draft, context) {
 			const resolved = { ...context, images: context.images ?? 0 };
 			const active = rules.filter((rule) => isWhenMet(rule.when, resolved));
 			if (active.length === 0) return [];
-			const views = createDraftViews(draft, terms.evasiveReach);
+			const views = createDraftViews(draft, reach);
 			const hits = terms.collect(
 				views,
 				active.some((rule) => rule.evasive),

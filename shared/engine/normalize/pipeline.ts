@@ -47,9 +47,13 @@ function isDisguised(text: MappedText, token: Token): boolean {
  * Application order: zero-width → NFKC → confusables → lower case → (evasive) repeats → words.
  * `evasiveReach` is the most words an evasive term spans: the evasive view keeps that many words from each
  * disguised one and leaves the rest out (a match starts only in a disguised word). Default: keep them all.
+ * Given as a function, it is asked only when the draft has a disguised word.
  * @example createDraftViews('F\u200Buck').plain.words → ['fuck']
  */
-export function createDraftViews(original: string, evasiveReach = Infinity): DraftViews {
+export function createDraftViews(
+	original: string,
+	evasiveReach: number | (() => number) = Infinity,
+): DraftViews {
 	let clean: MappedText | undefined;
 	let lower: MappedText | undefined;
 	let plain: DraftWords | undefined;
@@ -71,8 +75,14 @@ export function createDraftViews(original: string, evasiveReach = Infinity): Dra
 			const tokens = joinSpacedLetters(capped.text, tokenizeEvasive(capped.text));
 			const disguised = new Uint8Array(tokens.length);
 			for (let k = 0; k < tokens.length; k++) if (isDisguised(capped, tokens[k]!)) disguised[k] = 1;
-			if (evasiveReach >= tokens.length) return (evasive = buildWordView(capped, tokens, disguised));
-			const kept = keepWithinReach(disguised, evasiveReach);
+			// Nothing disguised, nothing kept (no match could start): the reach is not needed.
+			const reach = !disguised.includes(1)
+				? 0
+				: typeof evasiveReach === 'number'
+					? evasiveReach
+					: evasiveReach();
+			if (reach >= tokens.length) return (evasive = buildWordView(capped, tokens, disguised));
+			const kept = keepWithinReach(disguised, reach);
 			return (evasive = buildWordView(
 				capped,
 				kept.tokens.map((k) => tokens[k]!),

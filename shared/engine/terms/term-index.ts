@@ -45,8 +45,22 @@ export class TermIndex {
 	private readonly callers: TrieNode[] = [];
 	private hasPlain = false;
 	private hasEvasive = false;
-	/** The most draft words an evasive term can span (lexicons counted at their longest entry). */
-	evasiveReach = 0;
+	/** The evasive rules' terms, until `evasiveReach` is first asked. */
+	private evasiveWords: TermWord[][] | undefined = [];
+	private reach = 0;
+
+	/**
+	 * The most draft words an evasive term can span (lexicons counted at their longest entry). Worked out
+	 * when first asked — when a draft first has a disguised word — since it reads every entry of every
+	 * lexicon an evasive term names.
+	 */
+	get evasiveReach(): number {
+		if (this.evasiveWords) {
+			for (const words of this.evasiveWords) this.reach = Math.max(this.reach, this.span(words));
+			this.evasiveWords = undefined;
+		}
+		return this.reach;
+	}
 
 	constructor(private readonly lexicons: Readonly<Record<string, readonly string[]>>) {}
 
@@ -65,7 +79,8 @@ export class TermIndex {
 			if (evasive) {
 				if (!this.evasiveTerms) throw new Error('terms are added before the first check');
 				this.evasiveTerms.push({ words, record });
-				this.evasiveReach = Math.max(this.evasiveReach, this.span(words));
+				if (!this.evasiveWords) throw new Error('terms are added before the evasive reach is asked');
+				this.evasiveWords.push(words);
 			}
 			this.hasPlain = true;
 			this.hasEvasive ||= evasive;

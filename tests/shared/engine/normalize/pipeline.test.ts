@@ -103,4 +103,12 @@ describe('createDraftViews()', () => {
 		const at = views.evasive.text.indexOf('shit');
 		expect(slice(original, mapSpan(views.evasive, at, at + 4))).toBe('S H I T');
 	});
+	it('asks for the evasive reach only when a word is disguised, and keeps that many words from it', () => {
+		let asked = 0;
+		const reach = () => (asked++, 2);
+		expect(createDraftViews('a plain draft with nothing hidden', reach).evasive.words).toEqual([]);
+		expect(asked).toBe(0);
+		expect(createDraftViews('what a sh1t day it was', reach).evasive.words).toEqual(['sh1t', 'day']);
+		expect(asked).toBe(1);
+	});
 });
