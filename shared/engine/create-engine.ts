@@ -1,7 +1,8 @@
 import { packLexicons } from '../pack/pack-lexicons';
 import type { Rule, RulePack, Severity, When } from '../pack/schema';
 import type { CheckContext } from './context';
-import { compareFindings, mergeSpans, type Finding } from './finding';
+import { compareFindings, mergeSpans, type Finding, type Span } from './finding';
+import { compileCombination } from './matchers/combination';
 import { compileContextRule } from './matchers/context-rule';
 import { compilePattern } from './matchers/pattern';
 import { compilePersonalData } from './matchers/personal-data';
@@ -27,6 +28,8 @@ interface CompiledRule {
 	message: string;
 	when: When | undefined;
 	evasive: boolean;
+	/** A combination reads the findings of the other rules: it runs after them. */
+	combination: boolean;
 	match: RuleMatcher;
 }
 
@@ -39,6 +42,7 @@ const COMPILERS: {
 	proximity: compileProximity,
 	requirement: compileRequirement,
 	context: compileContextRule,
+	combination: compileCombination,
 };
 
 /**
@@ -53,10 +57,14 @@ export function compilePack(pack: RulePack): Engine {
 	const rules: CompiledRule[] = pack.rules.map((rule, index) => {
 		const clause = pack.clauses[rule.clause];
 		if (!clause) throw new Error(`${rule.id}: unknown clause "${rule.clause}"`);
+		const evasive = 'evasion' in rule && rule.evasion === true;
+		if (rule.kind === 'combination')
+			for (const needed of [...rule.all, ...(rule.any ?? [])])
+				if (!pack.clauses[needed]) throw new Error(`${rule.id}: unknown clause "${needed}"`);
 		const c: CompileContext = {
 			index,
 			school,
-			addTerms: (role, list) => terms.add(index, role, list, rule.evasion === true),
+			addTerms: (role, list) => terms.add(index, role, list, evasive),
 			spans: (env, role) => {
 				const flat = env.hits.get(index, role);
 				// Rules naming the same lexicon share one hit list (see TermIndex.collect): its spans are made once.
@@ -77,13 +85,16 @@ export function compilePack(pack: RulePack): Engine {
 			severity: rule.severity ?? clause.severity,
 			message,
 			when: rule.when,
-			evasive: rule.evasion === true,
+			evasive,
+			combination: rule.kind === 'combination',
 			match,
 		};
 	});
 
 	terms.seal();
 	const reach = () => terms.evasiveReach;
+	// Combinations last (stable otherwise): they read what the other rules raised.
+	rules.sort((a, b) => Number(a.combination) - Number(b.combination));
 
 	return {
 		check(draft, context) {
@@ -97,6 +108,7 @@ export function compilePack(pack: RulePack): Engine {
 			);
 			let sentenceOf: ((offset: number) => number) | undefined;
 			const computed = new Map<unknown, unknown>();
+			const raised = new Map<string, Span[]>();
 			const env: RuleEnv = {
 				views,
 				hits,
@@ -107,10 +119,22 @@ export function compilePack(pack: RulePack): Engine {
 					if (!computed.has(key)) computed.set(key, compute());
 					return computed.get(key) as T;
 				},
+				raised,
 			};
 			const findings: Finding[] = [];
+			const combined = new Set<string>();
 			for (const rule of active) {
-				for (const [start, end] of mergeSpans(rule.match(env))) {
+				// A combination adds a clause nothing else raised, once.
+				if (rule.combination && (raised.has(rule.clause) || combined.has(rule.clause))) continue;
+				const spans = mergeSpans(rule.match(env));
+				if (spans.length === 0) continue;
+				if (rule.combination) combined.add(rule.clause);
+				else {
+					const known = raised.get(rule.clause);
+					if (known) known.push(...spans);
+					else raised.set(rule.clause, [...spans]);
+				}
+				for (const [start, end] of spans) {
 					const message = rule.message.replaceAll('{match}', excerpt(draft, start, end));
 					findings.push({ clause: rule.clause, rule: rule.id, severity: rule.severity, start, end, message });
 				}

@@ -22,8 +22,8 @@ export function termListsOf(rule: Rule): [field: string, terms: readonly string[
 }
 
 /**
- * Cross-checks one validated rule against its path, the clauses and the lexicons: id = path, known clause,
- * every term expands and parses, the pattern is safe, and there are flag and allow examples.
+ * Cross-checks one validated rule against its path, the clauses and the lexicons: id = path, known clauses
+ * (its own, and those a combination needs), every term expands and parses, the pattern is safe, and there are flag and allow examples.
  * @example checkRule(file, rule, clauses, lexicons) → []
  */
 export function checkRule(
@@ -43,6 +43,16 @@ export function checkRule(
 		issues.push(
 			file.issueAt(['clause'], 'E_ID_PATH', `a rule of clause "${rule.clause}" lives in ${rule.clause}/`),
 		);
+	if (rule.kind === 'combination')
+		for (const field of ['all', 'any'] as const)
+			rule[field]?.forEach((clause, index) => {
+				if (!clauses[clause])
+					issues.push(
+						file.issueAt([field, index], 'E_UNKNOWN_CLAUSE', `no clause "${clause}" in clauses.yaml`),
+					);
+				else if (clause === rule.clause)
+					issues.push(file.issueAt([field, index], 'E_SCHEMA', `a combination cannot need its own clause`));
+			});
 	for (const [field, terms] of termListsOf(rule)) {
 		terms.forEach((term, index) => {
 			const at = [...field.split('.'), index];

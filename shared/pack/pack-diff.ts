@@ -105,7 +105,7 @@ function diffFields(label: string, before: Json, after: Json, skip: string[] = [
 }
 
 function describeTerms(rule: Json): string[] {
-	return ['terms', 'targets', 'trigger', 'unless', 'detect', 'pattern']
+	return ['terms', 'targets', 'trigger', 'unless', 'detect', 'pattern', 'all', 'any']
 		.filter((key) => rule[key] !== undefined)
 		.map((key) => `${key} ${isStringList(rule[key]) ? quoteList(rule[key]) : show(rule[key])}`);
 }

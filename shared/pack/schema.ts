@@ -86,6 +86,15 @@ const contextRule = z.strictObject({
 	emailField: z.union([termList, z.strictObject({ terms: termList })]).optional(),
 });
 
+const combinationRule = z
+	.strictObject({
+		...ruleBase,
+		kind: z.literal('combination'),
+		all: z.array(z.string()).min(1).describe('clauses the draft must all raise, by rules of other kinds'),
+		any: z.array(z.string()).min(1).optional().describe('and at least one of these'),
+	})
+	.omit({ evasion: true });
+
 /** One source rule (one YAML file), discriminated on `kind`. */
 export const ruleSchema = z.discriminatedUnion('kind', [
 	phrasesRule,
@@ -94,6 +103,7 @@ export const ruleSchema = z.discriminatedUnion('kind', [
 	proximityRule,
 	requirementRule,
 	contextRule,
+	combinationRule,
 ]);
 export type Rule = z.infer<typeof ruleSchema>;
 export type RuleKind = Rule['kind'];

@@ -27,6 +27,8 @@ export interface RuleEnv {
 	 * rules use runs once).
 	 */
 	once<T>(key: unknown, compute: () => T): T;
+	/** The spans each clause was raised on so far: rules of every other kind run before a combination. */
+	readonly raised: ReadonlyMap<string, readonly Span[]>;
 }
 
 /** A compiled rule's matcher: spans of the original draft to flag. */

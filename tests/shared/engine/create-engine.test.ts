@@ -68,6 +68,23 @@ describe('compilePack().check()', () => {
 		expect(found('Look at our logo', { ...post, images: 1 })).toEqual([['brand/logo-photo', 'our logo']]);
 		expect(found('Look at our logo')).toEqual([]);
 	});
+	it('combination: raises its clause on the first clause of `all` when the others are raised too', () => {
+		expect(found('Hillside idiots')).toEqual([
+			['affiliation/names-school', 'Hillside'],
+			['offensive/profanity', 'idiots'],
+			['reputation/insult-at-school', 'idiots'],
+		]);
+		expect(found('What idiots')).toEqual([['offensive/profanity', 'idiots']]); // no affiliation or brand
+		expect(found('Hillside idiots', { ...post, surface: 'dm' })).toEqual([['offensive/profanity', 'idiots']]);
+		expect(found('Hillside, what a sh1t day').map(([rule]) => rule)).not.toContain(
+			'reputation/insult-at-school', // an exception
+		);
+	});
+	it('combination: adds nothing when another rule raised its clause already', () => {
+		expect(
+			found('Hillside idiots, our head is useless').filter(([rule]) => rule?.startsWith('reputation')),
+		).toEqual([['reputation/disparaging', 'useless']]);
+	});
 	it('findings are sorted and overlapping hits of one rule are merged', () => {
 		const findings = engine.check('fucking fuck idiots', post);
 		expect(findings.map((f) => [f.start, f.end])).toEqual([

@@ -92,6 +92,21 @@ describe('loadPackDir()', () => {
 		];
 		expect(loadPackDir(cyclic).issues.map((i) => i.code)).toContain('E_LEXICON_CYCLE');
 	});
+	it('checks the clauses a combination needs: known, and not its own', () => {
+		const combination = (all: string) =>
+			loadPackDir(
+				rule(
+					`id: offensive/r\nclause: offensive\nkind: combination\nall: [${all}]\nexamples: {flag: [x], allow: [z]}\n`,
+				),
+			).issues;
+		expect(combination('nonsense')).toMatchObject([{ line: 4, code: 'E_UNKNOWN_CLAUSE' }]);
+		expect(combination('offensive')).toMatchObject([{ line: 4, code: 'E_SCHEMA' }]);
+		expect(
+			loadPackDir(
+				rule('id: offensive/r\nclause: offensive\nkind: combination\nall: [offensive]\nevasion: true\n'),
+			).issues[0],
+		).toMatchObject({ code: 'E_SCHEMA' }); // evasion means nothing here
+	});
 });
 
 describe('expandTerms()', () => {

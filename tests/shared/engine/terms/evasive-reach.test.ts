@@ -31,7 +31,7 @@ beforeAll(async () => {
 		for (const [field, role] of Object.entries(LISTS)) {
 			const list = (rule as Record<string, unknown>)[field];
 			if (Array.isArray(list) && list.every((t) => typeof t === 'string'))
-				index.add(at, role, list, rule.evasion === true);
+				index.add(at, role, list, 'evasion' in rule && rule.evasion === true);
 		}
 	});
 	index.seal();
