@@ -23,7 +23,8 @@ export function termListsOf(rule: Rule): [field: string, terms: readonly string[
 
 /**
  * Cross-checks one validated rule against its path, the clauses and the lexicons: id = path, known clauses
- * (its own, and those a combination needs), every term expands and parses, the pattern is safe, and there are flag and allow examples.
+ * (its own, and those a combination needs), every term expands and parses, the pattern is safe, and there
+ * are flag and allow examples.
  * @example checkRule(file, rule, clauses, lexicons) → []
  */
 export function checkRule(
