@@ -112,8 +112,10 @@ export function spelledPhoneSpans(text: string): [number, number][] {
 			if (ZEROS[word] !== undefined) continue;
 			run = { start, end, digits: '', spelled: false, repeat: 1 };
 		}
-		if (REPEATS[word] !== undefined) run.repeat = REPEATS[word]!;
-		else if (ZEROS[word] !== undefined) {
+		if (REPEATS[word] !== undefined) {
+			run.repeat = REPEATS[word]!;
+			run.spelled = true;
+		} else if (ZEROS[word] !== undefined) {
 			if (run.repeat !== 1 || run.digits === '') {
 				close();
 				continue;
@@ -125,7 +127,6 @@ export function spelledPhoneSpans(text: string): [number, number][] {
 			run.repeat = 1;
 			if (digit !== undefined) run.spelled = true;
 		}
-		if (REPEATS[word] !== undefined) run.spelled = true;
 		run.end = end;
 		if (run.digits.length > MAX_SPELLED_DIGITS) run.spelled = false;
 	}

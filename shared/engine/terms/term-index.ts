@@ -39,15 +39,17 @@ export class TermIndex {
 		tries: new Map<string, WordNode>(),
 	};
 	private readonly evasive = createTrieNode();
-	/** The evasive rules' terms, put in the evasive trie when a draft first has a disguised word (most never do). */
-	private evasiveTerms: { words: TermWord[]; record: (end: TrieNode) => void }[] | undefined = [];
+	/**
+	 * The evasive rules' terms. A draft's first disguised word (most drafts have none) puts them in the
+	 * evasive trie and works out their reach.
+	 */
+	private readonly evasiveTerms: { words: TermWord[]; record: (end: TrieNode) => void }[] = [];
+	private evasiveBuilt = false;
 	private readonly lexiconRoots = new Map<string, TrieNode>();
 	private readonly callers: TrieNode[] = [];
 	private hasPlain = false;
 	private hasEvasive = false;
-	/** The evasive rules' terms, until `evasiveReach` is first asked. */
-	private evasiveWords: TermWord[][] | undefined = [];
-	private reach = 0;
+	private reach: number | undefined;
 
 	/**
 	 * The most draft words an evasive term can span (lexicons counted at their longest entry). Worked out
@@ -55,11 +57,10 @@ export class TermIndex {
 	 * lexicon an evasive term names.
 	 */
 	get evasiveReach(): number {
-		if (this.evasiveWords) {
-			for (const words of this.evasiveWords) this.reach = Math.max(this.reach, this.span(words));
-			this.evasiveWords = undefined;
-		}
-		return this.reach;
+		return (this.reach ??= this.evasiveTerms.reduce(
+			(most, { words }) => Math.max(most, this.span(words)),
+			0,
+		));
 	}
 
 	constructor(private readonly lexicons: Readonly<Record<string, readonly string[]>>) {}
@@ -77,10 +78,9 @@ export class TermIndex {
 			};
 			addWordTerm(this.plain, toPlainWords(words), this.wordTrie, record);
 			if (evasive) {
-				if (!this.evasiveTerms) throw new Error('terms are added before the first check');
+				if (this.evasiveBuilt || this.reach !== undefined)
+					throw new Error('terms are added before the first check');
 				this.evasiveTerms.push({ words, record });
-				if (!this.evasiveWords) throw new Error('terms are added before the evasive reach is asked');
-				this.evasiveWords.push(words);
 			}
 			this.hasPlain = true;
 			this.hasEvasive ||= evasive;
@@ -117,7 +117,7 @@ export class TermIndex {
 		if (this.hasPlain) matchWords(views.plain, this.plain, add, addShared);
 		if (withEvasion && this.hasEvasive) {
 			const view = views.evasive;
-			if (this.evasiveTerms && view.canStart.includes(1)) this.buildEvasive();
+			if (!this.evasiveBuilt && view.canStart.includes(1)) this.buildEvasive();
 			matchTerms(view, this.evasive, true, (key, start, end) =>
 				add(key, view.starts[start]!, view.ends[end - 1]!),
 			);
@@ -138,9 +138,9 @@ export class TermIndex {
 	}
 
 	private buildEvasive(): void {
-		for (const { words, record } of this.evasiveTerms!)
+		for (const { words, record } of this.evasiveTerms)
 			record(addTerm(this.evasive, words, (name) => this.lexicon(name), this.callers));
-		this.evasiveTerms = undefined;
+		this.evasiveBuilt = true;
 		sealCalls(this.callers, this.firsts);
 	}
 

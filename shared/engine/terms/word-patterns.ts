@@ -19,6 +19,10 @@ export interface PatternEdge {
 
 const DIGIT_CHARS = [...'0123456789'];
 
+/**
+ * The node below `node` for a word with `#` or `*`: by shape when the word is letters and `#` only, else by
+ * a pattern edge (indexed by first character). @example patternChild(root, parseTerm('y#')[0])
+ */
 export function patternChild(node: WordNode, elements: readonly TermElement[]): WordNode {
 	const shape = shapeOf(elements);
 	if (shape !== undefined) {
