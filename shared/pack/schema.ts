@@ -92,6 +92,11 @@ const combinationRule = z
 		kind: z.literal('combination'),
 		all: z.array(z.string()).min(1).describe('clauses the draft must all raise, by rules of other kinds'),
 		any: z.array(z.string()).min(1).optional().describe('and at least one of these'),
+		unless: z
+			.array(z.string())
+			.min(1)
+			.optional()
+			.describe('terms (a disclaimer) that, anywhere in the draft, keep the combination quiet'),
 	})
 	.omit({ evasion: true });
 

@@ -65,7 +65,9 @@ describe('compilePack().check()', () => {
 		expect(found('Great colleague', { platform: 'linkedin', surface: 'recommendation', images: 0 })).toEqual([
 			['references/recommendation', 'Great colleague'],
 		]);
-		expect(found('Look at our logo', { ...post, images: 1 })).toEqual([['brand/logo-photo', 'our logo']]);
+		expect(found('Look at our logo', { ...post, images: 1, surface: 'dm' })).toEqual([
+			['brand/logo-photo', 'our logo'],
+		]);
 		expect(found('Look at our logo')).toEqual([]);
 	});
 	it('combination: raises its clause on the first clause of `all` when the others are raised too', () => {
@@ -79,6 +81,14 @@ describe('compilePack().check()', () => {
 		expect(found('Hillside, what a sh1t day').map(([rule]) => rule)).not.toContain(
 			'reputation/insult-at-school', // an exception
 		);
+	});
+	it('combination: an `unless` term anywhere in the draft keeps it quiet', () => {
+		const withLogo = { ...post, images: 1 };
+		expect(found('Look at our logo', withLogo)).toEqual([
+			['affiliation/logo-shown', 'our logo'],
+			['brand/logo-photo', 'our logo'],
+		]);
+		expect(found('Look at our logo. Views my own.', withLogo)).toEqual([['brand/logo-photo', 'our logo']]);
 	});
 	it('combination: adds nothing when another rule raised its clause already', () => {
 		expect(
