@@ -1,12 +1,13 @@
 import { test as base, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
 
 import { launchExtension } from '../harness/launch-extension';
+import { optInOn } from './opt-in';
 
 export interface ExtensionFixtures {
 	context: BrowserContext;
 	extensionId: string;
 	worker: Worker;
-	/** Opts in through the welcome page's own button, as a person would. */
+	/** Opts in through the welcome page's own button, as a person would (working-time reminders off: see opt-in.ts). */
 	optIn: () => Promise<void>;
 	/** Counts the requests of each kind the background receives from now on. */
 	messageLog: () => Promise<() => Promise<Record<string, number>>>;
@@ -27,13 +28,7 @@ export const test = base.extend<ExtensionFixtures>({
 		await use(new URL(worker.url()).host);
 	},
 	optIn: async ({ context, extensionId }, use) => {
-		await use(async () => {
-			const page = await context.newPage();
-			await page.goto(`chrome-extension://${extensionId}/welcome.html`);
-			await page.getByRole('button', { name: 'Turn on Second Look' }).click();
-			await expect(page.getByTestId('opt-in-status')).toHaveText('Second Look is on.');
-			await page.close();
-		});
+		await use(() => optInOn(context, extensionId));
 	},
 	messageLog: async ({ worker }, use) => {
 		await use(async () => {

@@ -45,7 +45,7 @@ export function requiredLiterals(source: string, flags: string): Needs {
 /**
  * The needs worth testing on every draft: those of at most three alternatives and not mere spaces,
  * fewest and longest first, at most two (a missing literal costs a scan of the whole draft, found ones far less).
- * @example testedNeeds([['a', 'b', 'c', 'd'], [' '], ['@']]) → [['@'], [' ']]
+ * @example testedNeeds([['a', 'b', 'c', 'd'], [' '], ['@'], ['x', 'yz']]) → [['@'], ['x', 'yz']]
  */
 export function testedNeeds(needs: Needs): Needs {
 	return (

@@ -7,19 +7,12 @@ import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { fixturePage } from '../../fixtures/fixture-pages';
 import { launchExtension } from '../../harness/launch-extension';
 import { expect, test } from '../extension-test';
+import { optInOn } from '../opt-in';
 import { openSurface, typeDraft, warning } from '../surfaces/surface-page';
 
 // Restarts and faults: the worker stopped mid-session, a browser restart, broken settings, broken IndexedDB.
 
 const fixture = fixturePage('x-post');
-
-async function optInOn(context: BrowserContext, extensionId: string): Promise<void> {
-	const page = await context.newPage();
-	await page.goto(`chrome-extension://${extensionId}/welcome.html`);
-	await page.getByRole('button', { name: 'Turn on Second Look' }).click();
-	await expect(page.getByTestId('opt-in-status')).toHaveText('Second Look is on.');
-	await page.close();
-}
 
 async function expectWarningFor(context: BrowserContext, draft: string, clause: RegExp): Promise<Page> {
 	const page = await openSurface(context, fixture);

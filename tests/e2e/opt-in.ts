@@ -1,0 +1,33 @@
+import { expect, type BrowserContext } from '@playwright/test';
+
+/**
+ * Opts in on the welcome page as a person would, then turns working-time reminders off. They follow the
+ * wall clock: with them on, a run in school hours would see a working-time finding on every draft that a
+ * run in the evening does not. (settings.spec.ts tests the reminders setting itself.)
+ */
+export async function optInOn(context: BrowserContext, extensionId: string): Promise<void> {
+	const page = await context.newPage();
+	await page.goto(`chrome-extension://${extensionId}/welcome.html`);
+	await page.getByRole('button', { name: 'Turn on Second Look' }).click();
+	await expect(page.getByTestId('opt-in-status')).toHaveText('Second Look is on.');
+	await page.evaluate(async () => {
+		type Settings = { workingTime: Record<string, unknown> };
+		const { local } = (
+			globalThis as unknown as {
+				chrome: {
+					storage: {
+						local: {
+							get: (key: string) => Promise<{ settings: Settings }>;
+							set: (items: { settings: Settings }) => Promise<void>;
+						};
+					};
+				};
+			}
+		).chrome.storage;
+		const { settings } = await local.get('settings');
+		await local.set({
+			settings: { ...settings, workingTime: { ...settings.workingTime, reminders: false } },
+		});
+	});
+	await page.close();
+}
