@@ -10,21 +10,26 @@ export async function optInOn(context: BrowserContext, extensionId: string): Pro
 	await page.goto(`chrome-extension://${extensionId}/welcome.html`);
 	await page.getByRole('button', { name: 'Turn on Second Look' }).click();
 	await expect(page.getByTestId('opt-in-status')).toHaveText('Second Look is on.');
+	// The page shows "on" before its own write lands: wait for that write, so ours comes after it.
 	await page.evaluate(async () => {
-		type Settings = { workingTime: Record<string, unknown> };
+		type Settings = { optedIn: boolean; workingTime: Record<string, unknown> };
 		const { local } = (
 			globalThis as unknown as {
 				chrome: {
 					storage: {
 						local: {
-							get: (key: string) => Promise<{ settings: Settings }>;
+							get: (key: string) => Promise<{ settings?: Settings }>;
 							set: (items: { settings: Settings }) => Promise<void>;
 						};
 					};
 				};
 			}
 		).chrome.storage;
-		const { settings } = await local.get('settings');
+		let settings = (await local.get('settings')).settings;
+		while (!settings?.optedIn) {
+			await new Promise((resolve) => setTimeout(resolve, 20));
+			settings = (await local.get('settings')).settings;
+		}
 		await local.set({
 			settings: { ...settings, workingTime: { ...settings.workingTime, reminders: false } },
 		});
