@@ -19,5 +19,6 @@ export const COMMANDS: Record<string, () => Promise<Command>> = {
 	sign: async () => import('./commands/sign').then((m) => ({ usage: m.signUsage, run: m.signCommand })),
 	verify: async () =>
 		import('./commands/verify').then((m) => ({ usage: m.verifyUsage, run: m.verifyCommand })),
+	train: async () => import('./commands/train').then((m) => ({ usage: m.trainUsage, run: m.trainCommand })),
 	diff: async () => import('./commands/diff').then((m) => ({ usage: m.diffUsage, run: m.diffCommand })),
 };

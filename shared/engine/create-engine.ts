@@ -10,10 +10,14 @@ import { compilePhrases } from './matchers/phrases';
 import { compileProximity } from './matchers/proximity';
 import { compileRequirement } from './matchers/requirement';
 import type { CompileContext, RuleEnv, RuleMatcher } from './matchers/rule-matcher';
+import { compileHintModel } from './hint-model/compile-hint-model';
 import { createDraftViews } from './normalize/pipeline';
 import { createSentenceIndex, upperBound } from './sentences';
 import { TermIndex, toSpans } from './terms/term-index';
 import { isWhenMet } from './when';
+
+/** The rule slug of hint-model findings: `<clause>/hint`. */
+export const HINT_RULE = 'hint';
 
 /** A compiled pack: check drafts against it as often as you like. */
 export interface Engine {
@@ -91,6 +95,7 @@ export function compilePack(pack: RulePack): Engine {
 		};
 	});
 
+	const hints = pack.model ? compileHintModel(pack.model, pack.clauses) : undefined;
 	terms.seal();
 	const reach = () => terms.evasiveReach;
 	// Combinations last (stable otherwise): they read what the other rules raised.
@@ -139,6 +144,20 @@ export function compilePack(pack: RulePack): Engine {
 					findings.push({ clause: rule.clause, rule: rule.id, severity: rule.severity, start, end, message });
 				}
 			}
+			// The hint model speaks last, and only for clauses no rule raised: a rule's finding says more.
+			if (hints && draft.length <= hints.maxChars && resolved.surface !== 'email-field')
+				for (const hint of hints.score(views.plain, resolved, draft.length)) {
+					if (raised.has(hint.clause) || combined.has(hint.clause)) continue;
+					const title = pack.clauses[hint.clause]!.title;
+					findings.push({
+						clause: hint.clause,
+						rule: `${hint.clause}/${HINT_RULE}`,
+						severity: 'info',
+						start: hint.start,
+						end: hint.end,
+						message: hints.message.replaceAll('{title}', title),
+					});
+				}
 			return findings.sort(compareFindings);
 		},
 	};

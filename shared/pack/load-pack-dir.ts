@@ -3,6 +3,7 @@ import { parseTerm } from '../engine/terms/parse-term';
 import { CLAUSE_IDS } from '../policy/clause-id';
 import { packLexicons } from './pack-lexicons';
 import { checkRule } from './check-rule';
+import { hintModelSchema, type HintModel } from './hint-model-schema';
 import { compareIssues, type PackIssue } from './pack-issue';
 import { parseYamlFile, type PackFile, type ParsedFile } from './parse-yaml-file';
 import {
@@ -31,7 +32,7 @@ export interface LoadedPack {
 	sources: Map<string, RuleSource>;
 }
 
-const TOP_LEVEL = new Set(['pack.yaml', 'school.yaml', 'clauses.yaml', 'renames.yaml']);
+const TOP_LEVEL = new Set(['pack.yaml', 'school.yaml', 'clauses.yaml', 'renames.yaml', 'hint-model.yaml']);
 const LEXICON_FILE = /^lexicons\/([^/]+)\.ya?ml$/;
 
 /** Where one lexicon was written: its entries and how to point at one of them (or the whole list). */
@@ -74,6 +75,8 @@ export function loadPackDir(files: readonly PackFile[]): LoadedPack {
 			if (!(CLAUSE_IDS as readonly string[]).includes(id))
 				issues.push(parsed.issueAt([id], 'E_UNKNOWN_CLAUSE', `"${id}" is not a clause id of CLAUSES.md`));
 	} else parseTop('clauses.yaml', () => ({ value: undefined, issues: [] }) as never);
+
+	const model = parseModel(top('hint-model.yaml'), clauses, issues);
 
 	const lexiconSources = new Map<string, LexiconSource>();
 	for (const [name, entries] of Object.entries(school?.lexicons ?? {}))
@@ -151,9 +154,32 @@ export function loadPackDir(files: readonly PackFile[]): LoadedPack {
 	// The built pack carries every lexicon in `school.lexicons`, wherever it was written.
 	const pack: RulePack | undefined =
 		issues.length === 0 && manifest && school && clauses
-			? { manifest, school: { ...school, lexicons: allLexicons }, clauses, rules }
+			? {
+					manifest,
+					school: { ...school, lexicons: allLexicons },
+					clauses,
+					rules,
+					...(model ? { model } : {}),
+				}
 			: undefined;
 	return { pack, issues, sources };
+}
+
+/** The optional hint model (hint-model.yaml, written by `rules train`): its clauses must be the pack's. */
+function parseModel(
+	file: PackFile | undefined,
+	clauses: Record<string, Clause> | undefined,
+	issues: PackIssue[],
+): HintModel | undefined {
+	if (!file) return undefined;
+	const parsed = parseYamlFile(file, hintModelSchema);
+	issues.push(...parsed.issues);
+	for (const id of Object.keys(parsed.value?.clauses ?? {}))
+		if (clauses && !(id in clauses))
+			issues.push(
+				parsed.issueAt(['clauses', id], 'E_UNKNOWN_CLAUSE', `"${id}" is not a clause of clauses.yaml`),
+			);
+	return parsed.value;
 }
 
 function checkLexicons(sources: Map<string, LexiconSource>, lexicons: Record<string, string[]>): PackIssue[] {

@@ -1,5 +1,6 @@
 import { canonicalJson } from './canonical-json';
 import { compareVersions } from './compare-versions';
+import { diffHintModels } from './hint-model-diff';
 import type { RulePack } from './schema';
 
 type Json = Record<string, unknown>;
@@ -32,7 +33,8 @@ export function diffPacks(before: RulePack, after: RulePack): string[] {
 			[`(${String(rule.kind)}, clause ${String(rule.clause)})`, ...describeTerms(rule)].join(' '),
 		),
 	);
-	if (lines.length === 1) lines.push('No change to the clauses, school context or rules.');
+	lines.push(...diffHintModels(before.model, after.model));
+	if (lines.length === 1) lines.push('No change to the clauses, school context, rules or hint model.');
 	return lines;
 }
 

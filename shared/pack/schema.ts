@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { platformSchema, surfaceSchema, workingHoursSchema } from '../engine/context';
+import { hintModelSchema } from './hint-model-schema';
 
 /** How strongly a finding is worded; the extension never blocks, whatever the severity. */
 export const severitySchema = z.enum(['info', 'warn', 'strong']);
@@ -171,5 +172,6 @@ export const rulePackSchema = z.strictObject({
 	school: schoolSchema,
 	clauses: z.record(z.string(), clauseSchema),
 	rules: z.array(ruleSchema),
+	model: hintModelSchema.optional(),
 });
 export type RulePack = z.infer<typeof rulePackSchema>;

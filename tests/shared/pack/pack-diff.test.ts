@@ -16,8 +16,29 @@ describe('diffPacks()', () => {
 		after.manifest.publishedAt = samplePack().manifest.publishedAt;
 		expect(diffPacks(samplePack(), after)).toEqual([
 			'Version: 1.1.0 → 1.2.0 (newer)',
-			'No change to the clauses, school context or rules.',
+			'No change to the clauses, school context, rules or hint model.',
 		]);
+	});
+
+	it('sums up hint model changes per clause rather than listing weights', () => {
+		const model = (threshold: number, weights: Record<string, number>) => ({
+			features: 'words+bigrams/1' as const,
+			message: 'Like “{title}”',
+			maxChars: 2000,
+			clauses: { offensive: { bias: -1, threshold, weights } },
+		});
+		const before = samplePack();
+		const after = samplePack();
+		after.manifest.version = '1.2.0';
+		after.model = model(0.5, { rubbish: 2 });
+		expect(diffPacks(before, after).slice(1)).toEqual(['Hint model added: 1 clause, 1 weight']);
+		before.model = model(0.5, { rubbish: 2, awful: 1 });
+		after.model = model(0.7, { rubbish: 2.5, awful: 1 });
+		expect(diffPacks(before, after).slice(1)).toEqual([
+			'Hint model offensive: threshold 0.5 → 0.7, 1 of 2 weights changed',
+		]);
+		delete after.model;
+		expect(diffPacks(before, after).slice(1)).toEqual(['Hint model removed (it had 1 clause, 2 weights)']);
 	});
 
 	it('warns when the version does not go up', () => {

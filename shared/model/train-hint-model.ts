@@ -1,0 +1,205 @@
+import type { ClauseHintModel } from '../pack/hint-model-schema';
+import { seededShuffle } from './seeded-shuffle';
+
+/** One labelled draft as the trainer sees it: its distinct features and the clauses a reviewer raised. */
+export interface TrainingDraft {
+	features: readonly string[];
+	expect: readonly string[];
+}
+
+/** How to train; the defaults are what the committed model was trained with. */
+export interface TrainOptions {
+	/** Clauses to model, in order; a clause with too few examples or no useful threshold is left out. */
+	clauses: readonly string[];
+	folds?: number;
+	epochs?: number;
+	seed?: number;
+	/** Fewer drafts raising a clause than this and it is not modelled. */
+	minPositives?: number;
+	/** A feature seen in fewer drafts than this is ignored (it would only memorise). */
+	minDrafts?: number;
+	/** Only this many weights per clause, the largest in size: the model ships inside every pack. */
+	maxWeights?: number;
+	/** Threshold choice: a right hint counts 1, a wrong clause on a flagged draft this… */
+	wrongCost?: number;
+	/** …and any hint on a clean draft this (a false alarm teaches people to ignore the nudge). */
+	cleanCost?: number;
+}
+
+/** Out-of-fold figures for one clause at its chosen threshold. */
+export interface ClauseReport {
+	clause: string;
+	positives: number;
+	modelled: boolean;
+	threshold: number;
+	right: number;
+	wrong: number;
+	clean: number;
+}
+
+const DEFAULTS = {
+	folds: 5,
+	epochs: 30,
+	seed: 1,
+	minPositives: 10,
+	minDrafts: 2,
+	maxWeights: 1000,
+	wrongCost: 2,
+	cleanCost: 30,
+} as const;
+const RATE = 0.2;
+const L2 = 1e-4;
+/** Positives are rarer than negatives; weigh them up to this much more. */
+const MAX_POSITIVE_WEIGHT = 5;
+
+/**
+ * Trains one logistic regression per clause (SGD, seeded) on distinct word, pair and context features, and
+ * picks each clause's threshold from out-of-fold scores so that hints pay their way: right hints minus
+ * `wrongCost` per wrong clause minus `cleanCost` per hint on a clean draft, never below even odds.
+ * @example trainHintModel(drafts, { clauses: ['reputation', 'harassment'] }).clauses.reputation?.threshold
+ */
+export function trainHintModel(
+	drafts: readonly TrainingDraft[],
+	options: TrainOptions,
+): { clauses: Record<string, ClauseHintModel>; report: ClauseReport[] } {
+	const o = { ...DEFAULTS, ...options };
+	const clauses: Record<string, ClauseHintModel> = {};
+	const report: ClauseReport[] = [];
+	const fold = (i: number) => i % o.folds;
+	const vocabularies = Array.from({ length: o.folds }, (_, k) =>
+		vocabulary(
+			drafts.filter((_, i) => fold(i) !== k),
+			o.minDrafts,
+		),
+	);
+	const full = vocabulary(drafts, o.minDrafts);
+	for (const clause of o.clauses) {
+		const labels = drafts.map((d) => d.expect.includes(clause));
+		const positives = labels.filter(Boolean).length;
+		const row: ClauseReport = {
+			clause,
+			positives,
+			modelled: false,
+			threshold: 0,
+			right: 0,
+			wrong: 0,
+			clean: 0,
+		};
+		report.push(row);
+		if (positives < o.minPositives) continue;
+		const outOfFold = new Float64Array(drafts.length);
+		for (let k = 0; k < o.folds; k++) {
+			const train = drafts.flatMap((_, i) => (fold(i) === k ? [] : [i]));
+			const fitted = fit(drafts, labels, train, vocabularies[k]!, o);
+			drafts.forEach((draft, i) => {
+				if (fold(i) === k) outOfFold[i] = fitted.score(draft.features);
+			});
+		}
+		const kinds = drafts.map((d, i) => (labels[i] ? 'right' : d.expect.length > 0 ? 'wrong' : 'clean'));
+		const chosen = chooseThreshold(outOfFold, kinds, o.wrongCost, o.cleanCost);
+		if (!chosen) continue;
+		Object.assign(row, { modelled: true, ...chosen });
+		const fitted = fit(
+			drafts,
+			labels,
+			drafts.map((_, i) => i),
+			full,
+			o,
+		);
+		// Rounded down, so the draft the threshold was chosen at still reaches it.
+		clauses[clause] = {
+			bias: round(fitted.bias),
+			threshold: Math.floor(chosen.threshold * 1000) / 1000,
+			weights: fitted.weights(),
+		};
+	}
+	return { clauses, report };
+}
+
+/** Features seen in at least `minDrafts` drafts, numbered. */
+function vocabulary(drafts: readonly TrainingDraft[], minDrafts: number): Map<string, number> {
+	const counts = new Map<string, number>();
+	for (const draft of drafts) for (const f of draft.features) counts.set(f, (counts.get(f) ?? 0) + 1);
+	const numbered = new Map<string, number>();
+	for (const [feature, count] of [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+		if (count >= minDrafts) numbered.set(feature, numbered.size);
+	return numbered;
+}
+
+function fit(
+	drafts: readonly TrainingDraft[],
+	labels: readonly boolean[],
+	rows: readonly number[],
+	vocab: Map<string, number>,
+	o: Required<Omit<TrainOptions, 'clauses'>>,
+) {
+	const w = new Float64Array(vocab.size);
+	let bias = 0;
+	const indices = drafts.map((d) => d.features.flatMap((f) => vocab.get(f) ?? []));
+	const positives = rows.filter((i) => labels[i]).length;
+	const positiveWeight = Math.min(MAX_POSITIVE_WEIGHT, (rows.length - positives) / Math.max(positives, 1));
+	for (let epoch = 0; epoch < o.epochs; epoch++) {
+		const rate = RATE / (1 + epoch * 0.1);
+		for (const i of seededShuffle(rows, o.seed * 1000 + epoch)) {
+			let z = bias;
+			for (const f of indices[i]!) z += w[f]!;
+			const gradient = (1 / (1 + Math.exp(-z)) - (labels[i] ? 1 : 0)) * (labels[i] ? positiveWeight : 1);
+			bias -= rate * gradient;
+			for (const f of indices[i]!) w[f] = w[f]! - rate * (gradient + L2 * w[f]!);
+		}
+	}
+	// Keep the largest weights only, before scoring, so the thresholds are chosen for the model that ships.
+	if (o.maxWeights < w.length) {
+		const cut = [...w].map(Math.abs).sort((a, b) => b - a)[o.maxWeights - 1]!;
+		for (let f = 0; f < w.length; f++) if (Math.abs(w[f]!) < cut) w[f] = 0;
+	}
+	return {
+		bias,
+		score(features: readonly string[]) {
+			let z = bias;
+			for (const f of features) {
+				const at = vocab.get(f);
+				if (at !== undefined) z += w[at]!;
+			}
+			return z;
+		},
+		/** Weights rounded to 3 places; those that round to 0 are dropped. */
+		weights() {
+			const out: Record<string, number> = {};
+			for (const [feature, at] of vocab) {
+				const value = round(w[at]!);
+				if (value !== 0) out[feature] = value;
+			}
+			return out;
+		},
+	};
+}
+
+/** The score at which hints pay their way best on out-of-fold scores (ties move together), or none. */
+function chooseThreshold(
+	scores: Float64Array,
+	kinds: readonly ('right' | 'wrong' | 'clean')[],
+	wrongCost: number,
+	cleanCost: number,
+): { threshold: number; right: number; wrong: number; clean: number } | undefined {
+	const order = [...scores.keys()].sort((a, b) => scores[b]! - scores[a]!);
+	let utility = 0;
+	let best: { threshold: number; right: number; wrong: number; clean: number; utility: number } | undefined;
+	const counts = { right: 0, wrong: 0, clean: 0 };
+	for (let at = 0; at < order.length; at++) {
+		const i = order[at]!;
+		if (scores[i]! < 0) break;
+		counts[kinds[i]!]++;
+		utility += kinds[i] === 'right' ? 1 : kinds[i] === 'wrong' ? -wrongCost : -cleanCost;
+		const next = order[at + 1];
+		if (next !== undefined && scores[next] === scores[i]) continue;
+		if (utility > (best?.utility ?? 0)) best = { threshold: scores[i]!, ...counts, utility };
+	}
+	if (!best) return undefined;
+	const { utility: _, ...chosen } = best;
+	return chosen;
+}
+
+function round(value: number): number {
+	return Math.round(value * 1000) / 1000 || 0;
+}

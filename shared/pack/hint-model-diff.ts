@@ -1,0 +1,38 @@
+import type { HintModel } from './hint-model-schema';
+
+/**
+ * What changed in the hint model, summed up (its weights are too many to list): added, removed, or per clause
+ * the threshold and how many weights changed; plus its message and length limit.
+ * @example diffHintModels(before.model, after.model) → ['Hint model reputation: threshold 8.276 → 7.9, 212 of 1000 weights changed']
+ */
+export function diffHintModels(before: HintModel | undefined, after: HintModel | undefined): string[] {
+	if (!before && !after) return [];
+	if (!before) return [`Hint model added: ${describe(after!)}`];
+	if (!after) return [`Hint model removed (it had ${describe(before)})`];
+	const lines: string[] = [];
+	if (before.message !== after.message) lines.push(`Hint model: message changed to “${after.message}”`);
+	if (before.maxChars !== after.maxChars)
+		lines.push(`Hint model: maxChars ${before.maxChars} → ${after.maxChars}`);
+	for (const clause of [...new Set([...Object.keys(before.clauses), ...Object.keys(after.clauses)])].sort()) {
+		const [a, b] = [before.clauses[clause], after.clauses[clause]];
+		if (!a) lines.push(`Hint model ${clause}: added (${Object.keys(b!.weights).length} weights)`);
+		else if (!b) lines.push(`Hint model ${clause}: removed`);
+		else {
+			const features = new Set([...Object.keys(a.weights), ...Object.keys(b.weights)]);
+			const changed = [...features].filter((f) => a.weights[f] !== b.weights[f]).length;
+			const parts = [
+				a.threshold !== b.threshold ? `threshold ${a.threshold} → ${b.threshold}` : '',
+				a.bias !== b.bias ? `bias ${a.bias} → ${b.bias}` : '',
+				changed > 0 ? `${changed} of ${features.size} weights changed` : '',
+			].filter(Boolean);
+			if (parts.length > 0) lines.push(`Hint model ${clause}: ${parts.join(', ')}`);
+		}
+	}
+	return lines;
+}
+
+function describe(model: HintModel): string {
+	const weights = Object.values(model.clauses).reduce((n, c) => n + Object.keys(c.weights).length, 0);
+	const clauses = Object.keys(model.clauses).length;
+	return `${clauses} clause${clauses === 1 ? '' : 's'}, ${weights} weight${weights === 1 ? '' : 's'}`;
+}

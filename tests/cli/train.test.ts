@@ -1,0 +1,74 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+
+import { hintModelSchema } from '../../shared/pack/hint-model-schema';
+
+const run = promisify(execFile);
+const ROOT = path.resolve(import.meta.dirname, '../..');
+
+async function cli(args: string[]) {
+	try {
+		const { stdout, stderr } = await run(
+			'npx',
+			['--prefix', ROOT, 'tsx', path.join(ROOT, 'shared/cli/main.ts'), ...args],
+			{
+				cwd: tmpdir(),
+			},
+		);
+		return { code: 0, stdout, stderr };
+	} catch (error) {
+		const e = error as { code: number; stdout: string; stderr: string };
+		return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+	}
+}
+
+const PLACES = ['park', 'beach', 'garden', 'cafe', 'market', 'river', 'museum'];
+
+describe('rules train', () => {
+	it('writes a valid hint model from a corpus, keeps an edited message, and prints its figures to stderr', async () => {
+		const dir = await mkdtemp(path.join(tmpdir(), 'sl-train-'));
+		const corpus = path.join(dir, 'corpus.jsonl');
+		const drafts = Array.from({ length: 90 }, (_, i) => ({
+			id: `t-${i}`,
+			text:
+				i % 3 === 0
+					? `Staff meeting was a total shambles again, ${PLACES[i % 7]} after`
+					: `Lovely day at the ${PLACES[i % 7]}`,
+			platform: 'facebook',
+			surface: 'post',
+			images: 0,
+			expect: i % 3 === 0 ? ['reputation'] : [],
+		}));
+		await writeFile(corpus, drafts.map((d) => JSON.stringify(d)).join('\n'));
+		const out = path.join(dir, 'hint-model.yaml');
+		const first = await cli(['train', '--out', out, corpus]);
+		expect(first).toMatchObject({ code: 0, stdout: '' });
+		expect(first.stderr).toMatch(/90 drafts, 1 clauses modelled/);
+		const model = hintModelSchema.parse(parse(await readFile(out, 'utf8')));
+		expect(Object.keys(model.clauses)).toEqual(['reputation']);
+		expect(model.trainedOn).toEqual({ drafts: 90, corpora: ['corpus.jsonl'] });
+		expect(model.clauses.reputation!.weights.shambles).toBeGreaterThan(0);
+
+		await writeFile(
+			out,
+			(await readFile(out, 'utf8')).replace(/^message: .*$/m, 'message: Our own words for {title}'),
+		);
+		expect((await cli(['train', '--out', out, corpus])).code).toBe(0);
+		expect(hintModelSchema.parse(parse(await readFile(out, 'utf8'))).message).toBe(
+			'Our own words for {title}',
+		);
+	});
+
+	it('exits 2 on bad usage and 1 on a corpus it cannot read', async () => {
+		expect((await cli(['train', 'x.jsonl'])).code).toBe(2);
+		const missing = await cli(['train', '--out', path.join(tmpdir(), 'm.yaml'), '/nonexistent.jsonl']);
+		expect(missing.code).toBe(1);
+		expect(missing.stderr).toMatch(/train: \/nonexistent\.jsonl/);
+	});
+});

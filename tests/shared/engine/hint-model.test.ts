@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+
+import { compilePack } from '../../../shared/engine/create-engine';
+import type { RulePack } from '../../../shared/pack/schema';
+import { loadMiniPack } from './mini-pack';
+
+const post = { platform: 'x', surface: 'post', images: 0 } as const;
+const hintsOf = (
+	pack: RulePack,
+	text: string,
+	context: Parameters<ReturnType<typeof compilePack>['check']>[1] = post,
+) =>
+	compilePack(pack)
+		.check(text, context)
+		.filter((f) => f.rule.endsWith('/hint'))
+		.map((f) => ({
+			clause: f.clause,
+			rule: f.rule,
+			severity: f.severity,
+			words: text.slice(f.start, f.end),
+			message: f.message,
+		}));
+
+describe('the hint model in a pack (mini pack hint-model.yaml)', () => {
+	it('raises a clause no rule raised, at info, pointing at the words that weighed most', async () => {
+		const pack = await loadMiniPack();
+		expect(hintsOf(pack, 'What a kerfuffle in the staff room today')).toEqual([
+			{
+				clause: 'reputation',
+				rule: 'reputation/hint',
+				severity: 'info',
+				words: 'kerfuffle',
+				message: 'Worded like drafts that raise “Disparaging the school”.',
+			},
+		]);
+	});
+
+	it('reads the words through the engine normalisation, with offsets into the original', async () => {
+		const pack = await loadMiniPack();
+		// Cyrillic ѕ and a zero-width space: still the pair "staff room" (-1 + 1.5 ≥ 0.5).
+		const text = 'Back in the \u0455taff\u200B room';
+		expect(hintsOf(pack, text).map((h) => h.words)).toEqual(['\u0455taff\u200B room']);
+	});
+
+	it('counts a feature once, however often it appears, and weighs the context', async () => {
+		const pack = await loadMiniPack();
+		// "glowing" once or thrice: -2 + 1 < 0, no hint; on LinkedIn -2 + 1 + 1 ≥ 0.
+		expect(hintsOf(pack, 'glowing glowing glowing')).toEqual([]);
+		expect(hintsOf(pack, 'glowing glowing glowing', { ...post, platform: 'linkedin' })).toMatchObject([
+			{ clause: 'references', words: 'glowing' },
+		]);
+		expect(hintsOf(pack, 'What a kerfuffle', { ...post, surface: 'dm' })).toEqual([]);
+	});
+
+	it('covers the whole draft when only the context weighed for it', async () => {
+		const pack = await loadMiniPack();
+		pack.model!.clauses.references!.threshold = -1;
+		expect(hintsOf(pack, 'A quiet day', { ...post, platform: 'linkedin' })).toMatchObject([
+			{ clause: 'references', words: 'A quiet day' },
+		]);
+	});
+
+	it('stays quiet where a rule already raised the clause, past maxChars, and in e-mail fields', async () => {
+		const pack = await loadMiniPack();
+		const ruled = compilePack(pack).check('Our head is useless, what a kerfuffle', post);
+		expect(ruled.filter((f) => f.clause === 'reputation').map((f) => f.rule)).toEqual([
+			'reputation/disparaging',
+		]);
+		expect(hintsOf(pack, `${'a '.repeat(100)}kerfuffle`)).toEqual([]);
+		expect(hintsOf(pack, `${'a '.repeat(95)}kerfuffle`)).toHaveLength(1);
+		expect(hintsOf(pack, 'kerfuffle', { ...post, surface: 'email-field' })).toEqual([]);
+	});
+
+	it('is optional: without it nothing but rules speaks', async () => {
+		const { model: _, ...pack } = await loadMiniPack();
+		expect(hintsOf(pack, 'What a kerfuffle in the staff room')).toEqual([]);
+	});
+
+	it('refuses a model for a clause the pack does not have', async () => {
+		const pack = await loadMiniPack();
+		pack.model!.clauses.copyright = { bias: 0, threshold: 0, weights: {} };
+		expect(() => compilePack(pack)).toThrow('hint model: unknown clause "copyright"');
+	});
+});

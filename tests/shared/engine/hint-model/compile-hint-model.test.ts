@@ -1,0 +1,64 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+
+import { compileHintModel } from '../../../../shared/engine/hint-model/compile-hint-model';
+import { draftFeatures } from '../../../../shared/engine/hint-model/hint-features';
+import { createDraftViews } from '../../../../shared/engine/normalize/pipeline';
+import { HINT_FEATURES, type HintModel } from '../../../../shared/pack/hint-model-schema';
+
+const WORDS = ['we', 'our', 'head', 'staff', 'room', 'year', '6'];
+const FEATURES = [
+	...WORDS,
+	...WORDS.flatMap((a) => WORDS.map((b) => `${a} ${b}`)),
+	'§surface:dm',
+	'§surface:post',
+	'§platform:x',
+	'§images',
+];
+const CLAUSES = ['reputation', 'consent', 'affiliation'];
+
+// Integer weights: sums are exact, so a score on the threshold is the same in any order of adding.
+const clauseModel = fc.record({
+	bias: fc.integer({ min: -3, max: 3 }),
+	threshold: fc.integer({ min: -2, max: 4 }),
+	weights: fc.dictionary(fc.constantFrom(...FEATURES), fc.integer({ min: -3, max: 3 }), { maxKeys: 30 }),
+});
+const model = fc.record({
+	reputation: clauseModel,
+	consent: clauseModel,
+	affiliation: clauseModel,
+});
+const draft = fc.array(fc.constantFrom(...WORDS, 'Our', 'STAFF', 'r\u043e\u043em'), { maxLength: 12 });
+const context = fc.record({
+	platform: fc.constantFrom('x', 'facebook'),
+	surface: fc.constantFrom('post', 'dm'),
+	images: fc.integer({ min: 0, max: 2 }),
+} as const);
+
+describe('compileHintModel()', () => {
+	it('raises exactly the clauses whose sum over the distinct features of draftFeatures reaches the threshold', () => {
+		fc.assert(
+			fc.property(model, draft, fc.constantFrom(' ', '. ', ', '), context, (clauses, words, gap, ctx) => {
+				const hintModel: HintModel = { features: HINT_FEATURES, message: 'm', maxChars: 1000, clauses };
+				const text = words.join(gap);
+				const plain = createDraftViews(text).plain;
+				const features = draftFeatures(plain.words, ctx);
+				const expected = CLAUSES.filter((clause) => {
+					const { bias, threshold, weights } = clauses[clause as keyof typeof clauses];
+					return features.reduce((sum, f) => sum + (weights[f] ?? 0), bias) >= threshold;
+				});
+				const scorer = compileHintModel(hintModel, { reputation: {}, consent: {}, affiliation: {} });
+				const hints = scorer.score(plain, ctx, text.length);
+				expect(hints.map((h) => h.clause)).toEqual(expected);
+				for (const hint of hints)
+					expect(0 <= hint.start && hint.start <= hint.end && hint.end <= text.length).toBe(true);
+			}),
+			{ numRuns: 500 },
+		);
+	});
+
+	it('refuses a model written for another feature set', () => {
+		const odd = { features: 'chars/1', message: 'm', maxChars: 10, clauses: {} } as unknown as HintModel;
+		expect(() => compileHintModel(odd, {})).toThrow('unknown feature set "chars/1"');
+	});
+});
