@@ -86,6 +86,21 @@ for (const size of SIZES) {
 	});
 }
 
+// The hint model's share: the same pack without it. Drafts past its maxChars are not scored by it.
+const { model, ...rulesOnly } = pack;
+const rulesEngine = compilePack(rulesOnly);
+const short = buildText(280);
+const hintModel = model && {
+	clauses: Object.keys(model.clauses).length,
+	weights: Object.values(model.clauses).reduce((n, c) => n + Object.keys(c.weights).length, 0),
+	scoresDraftsUpToChars: model.maxChars,
+	warmCompileWithout: stats(await time(() => compilePack(rulesOnly), 20, 3)),
+	check280: {
+		with: stats(await time(() => engine.check(short, CONTEXT), 2000)),
+		without: stats(await time(() => rulesEngine.check(short, CONTEXT), 2000)),
+	},
+};
+
 const worstCase = Object.entries(ADVERSARIAL).map(([name, text]) => {
 	engine.check(text, CONTEXT);
 	const begin = performance.now();
@@ -107,6 +122,7 @@ console.log(
 				withinBudget: coldCompile.median <= COMPILE_BUDGET_MS,
 			},
 			sizes,
+			hintModel,
 			worstCase: { maxMs: worstMs, withinBudget: worstMs <= WORST_CASE_BUDGET_MS, inputs: worstCase },
 		},
 		null,
