@@ -163,14 +163,14 @@ function fit(
 			}
 			return z;
 		},
-		/** Weights rounded to 3 places; those that round to 0 are dropped. */
+		/** [feature, weight] pairs rounded to 3 places, largest first; those that round to 0 are dropped. */
 		weights() {
-			const out: Record<string, number> = {};
+			const out: [string, number][] = [];
 			for (const [feature, at] of vocab) {
 				const value = round(w[at]!);
-				if (value !== 0) out[feature] = value;
+				if (value !== 0) out.push([feature, value]);
 			}
-			return out;
+			return out.sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || (a[0] < b[0] ? -1 : 1));
 		},
 	};
 }

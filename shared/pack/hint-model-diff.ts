@@ -15,11 +15,12 @@ export function diffHintModels(before: HintModel | undefined, after: HintModel |
 		lines.push(`Hint model: maxChars ${before.maxChars} → ${after.maxChars}`);
 	for (const clause of [...new Set([...Object.keys(before.clauses), ...Object.keys(after.clauses)])].sort()) {
 		const [a, b] = [before.clauses[clause], after.clauses[clause]];
-		if (!a) lines.push(`Hint model ${clause}: added (${Object.keys(b!.weights).length} weights)`);
+		if (!a) lines.push(`Hint model ${clause}: added (${b!.weights.length} weights)`);
 		else if (!b) lines.push(`Hint model ${clause}: removed`);
 		else {
-			const features = new Set([...Object.keys(a.weights), ...Object.keys(b.weights)]);
-			const changed = [...features].filter((f) => a.weights[f] !== b.weights[f]).length;
+			const [before, after] = [new Map(a.weights), new Map(b.weights)];
+			const features = new Set([...before.keys(), ...after.keys()]);
+			const changed = [...features].filter((f) => before.get(f) !== after.get(f)).length;
 			const parts = [
 				a.threshold !== b.threshold ? `threshold ${a.threshold} → ${b.threshold}` : '',
 				a.bias !== b.bias ? `bias ${a.bias} → ${b.bias}` : '',
@@ -32,7 +33,7 @@ export function diffHintModels(before: HintModel | undefined, after: HintModel |
 }
 
 function describe(model: HintModel): string {
-	const weights = Object.values(model.clauses).reduce((n, c) => n + Object.keys(c.weights).length, 0);
+	const weights = Object.values(model.clauses).reduce((n, c) => n + c.weights.length, 0);
 	const clauses = Object.keys(model.clauses).length;
 	return `${clauses} clause${clauses === 1 ? '' : 's'}, ${weights} weight${weights === 1 ? '' : 's'}`;
 }

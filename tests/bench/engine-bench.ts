@@ -92,7 +92,7 @@ const rulesEngine = compilePack(rulesOnly);
 const short = buildText(280);
 const hintModel = model && {
 	clauses: Object.keys(model.clauses).length,
-	weights: Object.values(model.clauses).reduce((n, c) => n + Object.keys(c.weights).length, 0),
+	weights: Object.values(model.clauses).reduce((n, c) => n + c.weights.length, 0),
 	scoresDraftsUpToChars: model.maxChars,
 	warmCompileWithout: stats(await time(() => compilePack(rulesOnly), 20, 3)),
 	check280: {

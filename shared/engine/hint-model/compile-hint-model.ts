@@ -17,22 +17,11 @@ export interface HintScorer {
 	score(words: DraftWords, context: HintContext, draftLength: number): Hint[];
 }
 
-/** The weights of one feature: which clauses, how much. */
-interface Weights {
-	clauses: number[];
-	weights: number[];
-}
-
-/** A word's own weights and those of the pairs it starts: pairs are found without building strings. */
-interface WordEntry {
-	own?: Weights;
-	next?: Map<string, Weights>;
-}
-
 /**
- * Compiles a hint model into one map from word to weights, so a check is one lookup per word (and one more
- * per pair whose first word starts a weighted pair). Scores as a sum over the DISTINCT features present,
- * exactly as `draftFeatures` lists them for training.
+ * Compiles a hint model into one map from feature to number and flat arrays of its weights (clause, weight),
+ * so compiling is one pass over the weights with no object per feature (it runs at every worker start), and
+ * a check is one lookup per word, plus one per pair whose first word starts a weighted pair. Scores as a sum
+ * over the DISTINCT features present, exactly as `draftFeatures` lists them for training.
  * @example compileHintModel(pack.model, pack.clauses).score(views.plain, context, draft.length)
  */
 export function compileHintModel(
@@ -42,69 +31,101 @@ export function compileHintModel(
 	if (model.features !== HINT_FEATURES)
 		throw new Error(`hint model: unknown feature set "${model.features}"`);
 	const clauses = Object.keys(model.clauses);
-	const bias = clauses.map((clause) => model.clauses[clause]!.bias);
-	const thresholds = clauses.map((clause) => model.clauses[clause]!.threshold);
-	const words = new Map<string, WordEntry>();
-	const markers = new Map<string, Weights>();
-	const weightsOf = (entry: WordEntry | Map<string, Weights>, key?: string): Weights => {
-		if (entry instanceof Map) {
-			let found = entry.get(key!);
-			if (!found) entry.set(key!, (found = { clauses: [], weights: [] }));
-			return found;
-		}
-		return (entry.own ??= { clauses: [], weights: [] });
-	};
-	clauses.forEach((clause, index) => {
+	for (const clause of clauses)
 		if (!(clause in knownClauses)) throw new Error(`hint model: unknown clause "${clause}"`);
-		for (const [feature, weight] of Object.entries(model.clauses[clause]!.weights)) {
-			let target: Weights;
-			if (feature.startsWith('§')) target = weightsOf(markers, feature);
-			else {
-				const space = feature.indexOf(' ');
-				const first = space < 0 ? feature : feature.slice(0, space);
-				let entry = words.get(first);
-				if (!entry) words.set(first, (entry = {}));
-				target =
-					space < 0 ? weightsOf(entry) : weightsOf((entry.next ??= new Map()), feature.slice(space + 1));
-			}
-			target.clauses.push(index);
-			target.weights.push(weight);
+	const bias = Float64Array.from(clauses, (clause) => model.clauses[clause]!.bias);
+	const thresholds = clauses.map((clause) => model.clauses[clause]!.threshold);
+
+	// Pass 1: number the features (a pair's first word gets a number too, to mark that pairs start there)
+	// and count the weights of each.
+	const ids = new Map<string, number>();
+	const counts: number[] = [];
+	const pairStarts = new Set<number>();
+	const idOf = (feature: string) => {
+		let id = ids.get(feature);
+		if (id === undefined) {
+			ids.set(feature, (id = counts.length));
+			counts.push(0);
+		}
+		return id;
+	};
+	// Indexed loops over plain arrays: this runs at every worker start, mostly before the JIT has warmed up.
+	let total = 0;
+	for (const clause of clauses) total += model.clauses[clause]!.weights.length;
+	const idAt = new Int32Array(total);
+	let entry = 0;
+	for (const clause of clauses) {
+		const weights = model.clauses[clause]!.weights;
+		for (let i = 0; i < weights.length; i++) {
+			const feature = weights[i]![0];
+			const id = idOf(feature);
+			counts[id]!++;
+			idAt[entry++] = id;
+			const space = feature.indexOf(' ');
+			if (space > 0) pairStarts.add(idOf(feature.slice(0, space)));
+		}
+	}
+	// Pass 2: lay the weights out feature by feature (compressed rows).
+	const offsets = new Int32Array(counts.length + 1);
+	for (let f = 0; f < counts.length; f++) offsets[f + 1] = offsets[f]! + counts[f]!;
+	const clauseAt = new Uint8Array(total);
+	const weightAt = new Float64Array(total);
+	const fill = offsets.slice(0, counts.length);
+	entry = 0;
+	clauses.forEach((clause, k) => {
+		const weights = model.clauses[clause]!.weights;
+		for (let i = 0; i < weights.length; i++) {
+			const pair = weights[i]!;
+			const id = idAt[entry++]!;
+			const at = fill[id]!++;
+			// A feature's weights are laid out clause by clause, so a repeat shows as the same clause twice running.
+			if (at > offsets[id]! && clauseAt[at - 1] === k)
+				throw new Error(`hint model: "${pair[0]}" is weighted twice for ${clause}`);
+			clauseAt[at] = k;
+			weightAt[at] = pair[1];
 		}
 	});
+	const startsPair = new Uint8Array(counts.length);
+	for (const id of pairStarts) startsPair[id] = 1;
+	// Which check last counted a feature: distinct features without a set per check.
+	const seenIn = new Uint32Array(counts.length);
+	let round = 0;
 
 	return {
 		maxChars: model.maxChars,
 		message: model.message,
-		score({ words: draft, starts, ends }, context, draftLength) {
+		score({ words, starts, ends }, context, draftLength) {
+			round = round === 0xffffffff ? (seenIn.fill(0), 1) : round + 1;
 			const sums = Float64Array.from(bias);
 			const strongest = new Float64Array(clauses.length);
 			const from = new Int32Array(clauses.length).fill(-1);
 			const to = new Int32Array(clauses.length);
-			const seen = new Set<Weights>();
-			const add = (weights: Weights, start: number, end: number) => {
-				if (seen.has(weights)) return;
-				seen.add(weights);
-				for (let k = 0; k < weights.clauses.length; k++) {
-					const clause = weights.clauses[k]!;
-					const weight = weights.weights[k]!;
-					sums[clause]! += weight;
-					if (start >= 0 && weight > strongest[clause]!) {
-						strongest[clause] = weight;
-						from[clause] = start;
-						to[clause] = end;
+			const add = (feature: number, start: number, end: number) => {
+				if (seenIn[feature] === round) return;
+				seenIn[feature] = round;
+				for (let at = offsets[feature]!; at < offsets[feature + 1]!; at++) {
+					const k = clauseAt[at]!;
+					const weight = weightAt[at]!;
+					sums[k]! += weight;
+					if (start >= 0 && weight > strongest[k]!) {
+						strongest[k] = weight;
+						from[k] = start;
+						to[k] = end;
 					}
 				}
 			};
 			for (const marker of contextFeatures(context)) {
-				const weights = markers.get(marker);
-				if (weights) add(weights, -1, -1);
+				const id = ids.get(marker);
+				if (id !== undefined) add(id, -1, -1);
 			}
-			for (let i = 0; i < draft.length; i++) {
-				const entry = words.get(draft[i]!);
-				if (!entry) continue;
-				if (entry.own) add(entry.own, starts[i]!, ends[i]!);
-				const pair = i + 1 < draft.length ? entry.next?.get(draft[i + 1]!) : undefined;
-				if (pair) add(pair, starts[i]!, ends[i + 1]!);
+			for (let i = 0; i < words.length; i++) {
+				const id = ids.get(words[i]!);
+				if (id === undefined) continue;
+				add(id, starts[i]!, ends[i]!);
+				if (startsPair[id] === 1 && i + 1 < words.length) {
+					const pair = ids.get(`${words[i]!} ${words[i + 1]!}`);
+					if (pair !== undefined) add(pair, starts[i]!, ends[i + 1]!);
+				}
 			}
 			const hints: Hint[] = [];
 			clauses.forEach((clause, k) => {

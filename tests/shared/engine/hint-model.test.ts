@@ -78,7 +78,7 @@ describe('the hint model in a pack (mini pack hint-model.yaml)', () => {
 
 	it('refuses a model for a clause the pack does not have', async () => {
 		const pack = await loadMiniPack();
-		pack.model!.clauses.copyright = { bias: 0, threshold: 0, weights: {} };
+		pack.model!.clauses.copyright = { bias: 0, threshold: 0, weights: [] };
 		expect(() => compilePack(pack)).toThrow('hint model: unknown clause "copyright"');
 	});
 });

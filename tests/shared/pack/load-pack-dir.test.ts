@@ -141,21 +141,24 @@ describe('loadPackDir(): hint-model.yaml', () => {
 	const head = 'features: words+bigrams/1\nmessage: Like “{title}”\nmaxChars: 2000\nclauses:\n';
 	it('loads the model into the pack', () => {
 		const { pack, issues } = withModel(
-			`${head}  offensive:\n    bias: -1\n    threshold: 0.5\n    weights: { rubbish: 2, "rubbish day": 1 }\n`,
+			`${head}  offensive:\n    bias: -1\n    threshold: 0.5\n    weights: [[rubbish, 2], ["rubbish day", 1]]\n`,
 		);
 		expect(issues).toEqual([]);
-		expect(pack?.model?.clauses.offensive?.weights).toEqual({ rubbish: 2, 'rubbish day': 1 });
+		expect(pack?.model?.clauses.offensive?.weights).toEqual([
+			['rubbish', 2],
+			['rubbish day', 1],
+		]);
 	});
 	it('refuses a clause the pack does not have, at its line', () => {
 		const { pack, issues } = withModel(
-			`${head}  offensive:\n    bias: 0\n    threshold: 0\n    weights: {}\n  copyright:\n    bias: 0\n    threshold: 0\n    weights: {}\n`,
+			`${head}  offensive:\n    bias: 0\n    threshold: 0\n    weights: []\n  copyright:\n    bias: 0\n    threshold: 0\n    weights: []\n`,
 		);
 		expect(pack).toBeUndefined();
 		expect(issues).toMatchObject([{ file: 'hint-model.yaml', line: 10, code: 'E_UNKNOWN_CLAUSE' }]);
 	});
 	it('refuses a malformed feature or weight, at its line', () => {
 		const { issues } = withModel(
-			`${head}  offensive:\n    bias: 0\n    threshold: 0\n    weights:\n      ok: 1\n      three words here: 1\n      fine: nope\n`,
+			`${head}  offensive:\n    bias: 0\n    threshold: 0\n    weights:\n      - [ok, 1]\n      - [three words here, 1]\n      - [fine, nope]\n`,
 		);
 		expect(issues).toMatchObject([
 			{ file: 'hint-model.yaml', line: 10, code: 'E_SCHEMA' },

@@ -25,7 +25,7 @@ describe('diffPacks()', () => {
 			features: 'words+bigrams/1' as const,
 			message: 'Like “{title}”',
 			maxChars: 2000,
-			clauses: { offensive: { bias: -1, threshold, weights } },
+			clauses: { offensive: { bias: -1, threshold, weights: Object.entries(weights) } },
 		});
 		const before = samplePack();
 		const after = samplePack();

@@ -21,7 +21,10 @@ const CLAUSES = ['reputation', 'consent', 'affiliation'];
 const clauseModel = fc.record({
 	bias: fc.integer({ min: -3, max: 3 }),
 	threshold: fc.integer({ min: -2, max: 4 }),
-	weights: fc.dictionary(fc.constantFrom(...FEATURES), fc.integer({ min: -3, max: 3 }), { maxKeys: 30 }),
+	weights: fc.uniqueArray(fc.tuple(fc.constantFrom(...FEATURES), fc.integer({ min: -3, max: 3 })), {
+		selector: ([feature]) => feature,
+		maxLength: 30,
+	}),
 });
 const model = fc.record({
 	reputation: clauseModel,
@@ -45,7 +48,8 @@ describe('compileHintModel()', () => {
 				const features = draftFeatures(plain.words, ctx);
 				const expected = CLAUSES.filter((clause) => {
 					const { bias, threshold, weights } = clauses[clause as keyof typeof clauses];
-					return features.reduce((sum, f) => sum + (weights[f] ?? 0), bias) >= threshold;
+					const weightOf = new Map(weights);
+					return features.reduce((sum, f) => sum + (weightOf.get(f) ?? 0), bias) >= threshold;
 				});
 				const scorer = compileHintModel(hintModel, { reputation: {}, consent: {}, affiliation: {} });
 				const hints = scorer.score(plain, ctx, text.length);
