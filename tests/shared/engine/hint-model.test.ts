@@ -76,6 +76,19 @@ describe('the hint model in a pack (mini pack hint-model.yaml)', () => {
 		expect(hintsOf(pack, 'What a kerfuffle in the staff room')).toEqual([]);
 	});
 
+	it('refuses a feature weighted twice for one clause', async () => {
+		const pack = await loadMiniPack();
+		pack.model!.clauses.reputation!.weights.push(['kerfuffle', 1]);
+		expect(() => compilePack(pack)).toThrow('hint model: "kerfuffle" is weighted twice for reputation');
+		// The same feature for two clauses is what the layout is for.
+		pack.model!.clauses.reputation!.weights.pop();
+		pack.model!.clauses.references!.weights.push(['kerfuffle', 1]);
+		expect(hintsOf(pack, 'kerfuffle', { ...post, platform: 'linkedin' }).map((h) => h.clause)).toEqual([
+			'references',
+			'reputation',
+		]);
+	});
+
 	it('refuses a model for a clause the pack does not have', async () => {
 		const pack = await loadMiniPack();
 		pack.model!.clauses.copyright = { bias: 0, threshold: 0, weights: [] };
