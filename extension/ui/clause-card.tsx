@@ -1,3 +1,4 @@
+import { isHintRule } from '../../shared/engine/hint-model/hint-rule';
 import type { ClauseView, FindingView } from '../messaging/protocol';
 import { AskLineManager } from './ask-line-manager';
 import { trusted } from './trusted';
@@ -25,6 +26,8 @@ export function flaggedWords(findings: FindingView[], text: string): string[] {
 /** One clause raised by the draft: its title, the flagged words, why, the policy's exact words and the actions. */
 export function ClauseCard({ clause, findings, text, to, actions }: ClauseCardProps) {
 	const words = flaggedWords(findings, text);
+	// A hint is the wording as a whole: its words are what weighed most, not a phrase the policy names.
+	const hinted = findings.every((f) => isHintRule(f.rule));
 	const titleId = `sl-clause-${clause.id}`;
 	return (
 		<li class="sl-card" data-clause={clause.id} aria-labelledby={titleId}>
@@ -33,7 +36,7 @@ export function ClauseCard({ clause, findings, text, to, actions }: ClauseCardPr
 			</h2>
 			{words.length > 0 && (
 				<p class="sl-words">
-					Flagged:{' '}
+					{hinted ? 'Weighed most:' : 'Flagged:'}{' '}
 					{words.map((w) => (
 						<mark key={w}>{w}</mark>
 					))}

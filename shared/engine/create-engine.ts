@@ -11,13 +11,11 @@ import { compileProximity } from './matchers/proximity';
 import { compileRequirement } from './matchers/requirement';
 import type { CompileContext, RuleEnv, RuleMatcher } from './matchers/rule-matcher';
 import { compileHintModel } from './hint-model/compile-hint-model';
+import { HINT_RULE } from './hint-model/hint-rule';
 import { createDraftViews } from './normalize/pipeline';
 import { createSentenceIndex, upperBound } from './sentences';
 import { TermIndex, toSpans } from './terms/term-index';
 import { isWhenMet } from './when';
-
-/** The rule slug of hint-model findings: `<clause>/hint`. */
-export const HINT_RULE = 'hint';
 
 /** A compiled pack: check drafts against it as often as you like. */
 export interface Engine {

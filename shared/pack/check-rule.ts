@@ -1,3 +1,4 @@
+import { HINT_RULE, isHintRule } from '../engine/hint-model/hint-rule';
 import { parseTerm } from '../engine/terms/parse-term';
 import { expandTerms } from './expand-terms';
 import type { PackIssue } from './pack-issue';
@@ -38,6 +39,10 @@ export function checkRule(
 	const expectedId = path.replace(/\.ya?ml$/, '');
 	if (rule.id !== expectedId)
 		issues.push(file.issueAt(['id'], 'E_ID_PATH', `id "${rule.id}" must be its path "${expectedId}"`));
+	if (isHintRule(rule.id))
+		issues.push(
+			file.issueAt(['id'], 'E_ID_PATH', `"${HINT_RULE}" is the hint model's: name the rule otherwise`),
+		);
 	if (!clauses[rule.clause])
 		issues.push(file.issueAt(['clause'], 'E_UNKNOWN_CLAUSE', `no clause "${rule.clause}" in clauses.yaml`));
 	else if (rule.id.split('/')[0] !== rule.clause)

@@ -149,6 +149,14 @@ describe('loadPackDir(): hint-model.yaml', () => {
 			['rubbish day', 1],
 		]);
 	});
+	it('keeps the rule slug "hint" for the model', () => {
+		const { issues } = loadPackDir(
+			rule(
+				'id: offensive/hint\nclause: offensive\nkind: phrases\nterms: ["@a"]\nexamples: {flag: [x], allow: [z]}\n',
+			).map((f) => (f.path === 'offensive/r.yaml' ? { ...f, path: 'offensive/hint.yaml' } : f)),
+		);
+		expect(issues).toMatchObject([{ file: 'offensive/hint.yaml', line: 1, code: 'E_ID_PATH' }]);
+	});
 	it('refuses a clause the pack does not have, at its line', () => {
 		const { pack, issues } = withModel(
 			`${head}  offensive:\n    bias: 0\n    threshold: 0\n    weights: []\n  copyright:\n    bias: 0\n    threshold: 0\n    weights: []\n`,
