@@ -18,9 +18,9 @@ export function diffHintModels(before: HintModel | undefined, after: HintModel |
 		if (!a) lines.push(`Hint model ${clause}: added (${b!.weights.length} weights)`);
 		else if (!b) lines.push(`Hint model ${clause}: removed`);
 		else {
-			const [before, after] = [new Map(a.weights), new Map(b.weights)];
-			const features = new Set([...before.keys(), ...after.keys()]);
-			const changed = [...features].filter((f) => before.get(f) !== after.get(f)).length;
+			const [was, now] = [new Map(a.weights), new Map(b.weights)];
+			const features = new Set([...was.keys(), ...now.keys()]);
+			const changed = [...features].filter((f) => was.get(f) !== now.get(f)).length;
 			const parts = [
 				a.threshold !== b.threshold ? `threshold ${a.threshold} → ${b.threshold}` : '',
 				a.bias !== b.bias ? `bias ${a.bias} → ${b.bias}` : '',

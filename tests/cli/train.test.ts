@@ -67,6 +67,16 @@ describe('rules train', () => {
 
 	it('exits 2 on bad usage and 1 on a corpus it cannot read', async () => {
 		expect((await cli(['train', 'x.jsonl'])).code).toBe(2);
+		const odd = await cli([
+			'train',
+			'--out',
+			path.join(tmpdir(), 'm.yaml'),
+			'--max-weights',
+			'lots',
+			'x.jsonl',
+		]);
+		expect(odd.code).toBe(2);
+		expect(odd.stderr).toMatch(/--max-weights takes a whole number/);
 		const missing = await cli(['train', '--out', path.join(tmpdir(), 'm.yaml'), '/nonexistent.jsonl']);
 		expect(missing.code).toBe(1);
 		expect(missing.stderr).toMatch(/train: \/nonexistent\.jsonl/);

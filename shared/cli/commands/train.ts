@@ -38,8 +38,15 @@ export async function trainCommand(argv: string[]): Promise<number> {
 		console.error(`${(error as Error).message}\nusage: rules ${trainUsage}`);
 		return 2;
 	}
-	if (!values.out || positionals.length === 0) {
-		console.error(`usage: rules ${trainUsage}`);
+	const maxWeights = values['max-weights'] === undefined ? undefined : Number(values['max-weights']);
+	const cleanCost = values['clean-cost'] === undefined ? undefined : Number(values['clean-cost']);
+	const bad =
+		(maxWeights !== undefined && !(Number.isInteger(maxWeights) && maxWeights > 0)) ||
+		(cleanCost !== undefined && !(cleanCost >= 0));
+	if (!values.out || positionals.length === 0 || bad) {
+		console.error(
+			`${bad ? 'train: --max-weights takes a whole number above 0, --clean-cost a number of 0 or more\n' : ''}usage: rules ${trainUsage}`,
+		);
 		return 2;
 	}
 	const drafts = [];
@@ -58,8 +65,8 @@ export async function trainCommand(argv: string[]): Promise<number> {
 	const clauses = CLAUSE_IDS.filter((id) => id !== 'working-time' && id !== 'work-email');
 	const { clauses: models, report } = trainHintModel(training, {
 		clauses,
-		...(values['max-weights'] ? { maxWeights: Number(values['max-weights']) } : {}),
-		...(values['clean-cost'] ? { cleanCost: Number(values['clean-cost']) } : {}),
+		...(maxWeights === undefined ? {} : { maxWeights }),
+		...(cleanCost === undefined ? {} : { cleanCost }),
 	});
 	const previous = await readFile(values.out, 'utf8').catch(() => undefined);
 	const kept = previous ? (parseDocument(previous).get('message') as unknown) : undefined;

@@ -31,6 +31,8 @@ export function compileHintModel(
 	if (model.features !== HINT_FEATURES)
 		throw new Error(`hint model: unknown feature set "${model.features}"`);
 	const clauses = Object.keys(model.clauses);
+	// Clause numbers are stored in bytes below; a pack has at most the 20 clauses of CLAUSES.md.
+	if (clauses.length > 255) throw new Error('hint model: more than 255 clauses');
 	for (const clause of clauses)
 		if (!(clause in knownClauses)) throw new Error(`hint model: unknown clause "${clause}"`);
 	const bias = Float64Array.from(clauses, (clause) => model.clauses[clause]!.bias);
