@@ -66,13 +66,14 @@ export function trainHintModel(
 	const clauses: Record<string, ClauseHintModel> = {};
 	const report: ClauseReport[] = [];
 	const fold = (i: number) => i % o.folds;
-	const vocabularies = Array.from({ length: o.folds }, (_, k) =>
-		vocabulary(
-			drafts.filter((_, i) => fold(i) !== k),
-			o.minDrafts,
-		),
-	);
-	const full = vocabulary(drafts, o.minDrafts);
+	// Per fold (and for the final fit): the drafts trained on, and every draft's features as numbers in
+	// that fold's vocabulary. They do not depend on the clause, so they are made once.
+	const folds = Array.from({ length: o.folds }, (_, k) => {
+		const rows = drafts.flatMap((_, i) => (fold(i) === k ? [] : [i]));
+		return { rows, ...vocabulary(drafts, rows, o.minDrafts) };
+	});
+	const all = drafts.map((_, i) => i);
+	const full = vocabulary(drafts, all, o.minDrafts);
 	for (const clause of o.clauses) {
 		const labels = drafts.map((d) => d.expect.includes(clause));
 		const positives = labels.filter(Boolean).length;
@@ -88,24 +89,15 @@ export function trainHintModel(
 		report.push(row);
 		if (positives < o.minPositives) continue;
 		const outOfFold = new Float64Array(drafts.length);
-		for (let k = 0; k < o.folds; k++) {
-			const train = drafts.flatMap((_, i) => (fold(i) === k ? [] : [i]));
-			const fitted = fit(drafts, labels, train, vocabularies[k]!, o);
-			drafts.forEach((draft, i) => {
-				if (fold(i) === k) outOfFold[i] = fitted.score(draft.features);
-			});
-		}
+		folds.forEach(({ rows, ...indexed }, k) => {
+			const fitted = fit(indexed, labels, rows, o);
+			for (let i = 0; i < drafts.length; i++) if (fold(i) === k) outOfFold[i] = fitted.scoreOf(i);
+		});
 		const kinds = drafts.map((d, i) => (labels[i] ? 'right' : d.expect.length > 0 ? 'wrong' : 'clean'));
 		const chosen = chooseThreshold(outOfFold, kinds, o.wrongCost, o.cleanCost);
 		if (!chosen) continue;
 		Object.assign(row, { modelled: true, ...chosen });
-		const fitted = fit(
-			drafts,
-			labels,
-			drafts.map((_, i) => i),
-			full,
-			o,
-		);
+		const fitted = fit(full, labels, all, o);
 		// Rounded down, so the draft the threshold was chosen at still reaches it.
 		clauses[clause] = {
 			bias: round(fitted.bias),
@@ -116,26 +108,30 @@ export function trainHintModel(
 	return { clauses, report };
 }
 
-/** Features seen in at least `minDrafts` drafts, numbered. */
-function vocabulary(drafts: readonly TrainingDraft[], minDrafts: number): Map<string, number> {
+/** A vocabulary and every draft's features as its numbers (features outside it dropped). */
+interface Indexed {
+	vocab: Map<string, number>;
+	indices: number[][];
+}
+
+/** Features seen in at least `minDrafts` of the drafts in `rows`, numbered; every draft in those numbers. */
+function vocabulary(drafts: readonly TrainingDraft[], rows: readonly number[], minDrafts: number): Indexed {
 	const counts = new Map<string, number>();
-	for (const draft of drafts) for (const f of draft.features) counts.set(f, (counts.get(f) ?? 0) + 1);
-	const numbered = new Map<string, number>();
+	for (const i of rows) for (const f of drafts[i]!.features) counts.set(f, (counts.get(f) ?? 0) + 1);
+	const vocab = new Map<string, number>();
 	for (const [feature, count] of [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-		if (count >= minDrafts) numbered.set(feature, numbered.size);
-	return numbered;
+		if (count >= minDrafts) vocab.set(feature, vocab.size);
+	return { vocab, indices: drafts.map((d) => d.features.flatMap((f) => vocab.get(f) ?? [])) };
 }
 
 function fit(
-	drafts: readonly TrainingDraft[],
+	{ vocab, indices }: Indexed,
 	labels: readonly boolean[],
 	rows: readonly number[],
-	vocab: Map<string, number>,
 	o: Required<Omit<TrainOptions, 'clauses'>>,
 ) {
 	const w = new Float64Array(vocab.size);
 	let bias = 0;
-	const indices = drafts.map((d) => d.features.flatMap((f) => vocab.get(f) ?? []));
 	const positives = rows.filter((i) => labels[i]).length;
 	const positiveWeight = Math.min(MAX_POSITIVE_WEIGHT, (rows.length - positives) / Math.max(positives, 1));
 	for (let epoch = 0; epoch < o.epochs; epoch++) {
@@ -155,12 +151,10 @@ function fit(
 	}
 	return {
 		bias,
-		score(features: readonly string[]) {
+		/** The score of draft `i`. */
+		scoreOf(i: number) {
 			let z = bias;
-			for (const f of features) {
-				const at = vocab.get(f);
-				if (at !== undefined) z += w[at]!;
-			}
+			for (const f of indices[i]!) z += w[f]!;
 			return z;
 		},
 		/** [feature, weight] pairs rounded to 3 places, largest first; those that round to 0 are dropped. */
