@@ -42,12 +42,13 @@ export function compileHintModel(
 	// and count the weights of each.
 	const ids = new Map<string, number>();
 	const counts: number[] = [];
-	const pairStarts = new Set<number>();
+	const startsPair: (0 | 1)[] = [];
 	const idOf = (feature: string) => {
 		let id = ids.get(feature);
 		if (id === undefined) {
 			ids.set(feature, (id = counts.length));
 			counts.push(0);
+			startsPair.push(0);
 		}
 		return id;
 	};
@@ -64,7 +65,7 @@ export function compileHintModel(
 			counts[id]!++;
 			idAt[entry++] = id;
 			const space = feature.indexOf(' ');
-			if (space > 0) pairStarts.add(idOf(feature.slice(0, space)));
+			if (space > 0) startsPair[idOf(feature.slice(0, space))] = 1;
 		}
 	}
 	// Pass 2: lay the weights out feature by feature (compressed rows).
@@ -87,8 +88,6 @@ export function compileHintModel(
 			weightAt[at] = pair[1];
 		}
 	});
-	const startsPair = new Uint8Array(counts.length);
-	for (const id of pairStarts) startsPair[id] = 1;
 	// Which check last counted a feature: distinct features without a set per check.
 	const seenIn = new Uint32Array(counts.length);
 	let round = 0;
