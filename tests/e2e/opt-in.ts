@@ -1,4 +1,6 @@
-import { expect, type BrowserContext, type Page } from '@playwright/test';
+import { expect, type BrowserContext } from '@playwright/test';
+
+import { storedSettings } from './pages/page-helpers';
 
 /**
  * Opts in on the welcome page as a person would, then unticks "Remind me…" (working-time reminders) on the
@@ -19,15 +21,4 @@ export async function optInOn(context: BrowserContext, extensionId: string): Pro
 		.poll(() => storedSettings(page))
 		.toMatchObject({ optedIn: true, workingTime: { reminders: false } });
 	await page.close();
-}
-
-async function storedSettings(page: Page): Promise<unknown> {
-	return page.evaluate(async () => {
-		const { local } = (
-			globalThis as unknown as {
-				chrome: { storage: { local: { get: (key: string) => Promise<Record<string, unknown>> } } };
-			}
-		).chrome.storage;
-		return (await local.get('settings')).settings;
-	});
 }

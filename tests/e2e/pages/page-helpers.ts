@@ -12,9 +12,9 @@ export async function screenshot(page: Page, testInfo: TestInfo, name: string): 
 	await testInfo.attach(name, { path, contentType: 'image/png' });
 }
 
-/** The settings object as stored in extension storage. */
-export async function storedSettings(worker: Worker): Promise<Record<string, unknown>> {
-	return worker.evaluate(async () => {
+/** The settings object as stored in extension storage, read in the worker or in one of our pages. */
+export async function storedSettings(target: Pick<Worker, 'evaluate'>): Promise<Record<string, unknown>> {
+	return target.evaluate(async () => {
 		const scope = globalThis as unknown as {
 			chrome: { storage: { local: { get: (k: string) => Promise<Record<string, unknown>> } } };
 		};
