@@ -1,16 +1,12 @@
 import { storage } from 'wxt/utils/storage';
 
-import { SETTINGS_MIGRATIONS, SETTINGS_VERSION } from './settings-migrations';
+import { StoredSettingsSchema } from './settings-migrations';
 import { DEFAULT_SETTINGS, SettingsSchema, type Settings, type SiteId } from './settings-schema';
 
 export * from './settings-schema';
 
-/** Settings in extension storage, versioned so later releases migrate what people saved. */
-export const settingsItem = storage.defineItem<Settings>('local:settings', {
-	fallback: DEFAULT_SETTINGS,
-	version: SETTINGS_VERSION,
-	migrations: SETTINGS_MIGRATIONS,
-});
+/** Settings in extension storage. Older versions are upgraded as they are read (`StoredSettingsSchema`). */
+export const settingsItem = storage.defineItem<Settings>('local:settings', { fallback: DEFAULT_SETTINGS });
 
 export interface LoadedSettings {
 	settings: Settings;
@@ -29,9 +25,9 @@ export async function loadSettings(): Promise<LoadedSettings> {
 	return parseSettings(stored);
 }
 
-/** Validates a stored value (also what `settingsItem.watch` reports). */
+/** Validates a stored value of any version (also what `settingsItem.watch` reports). */
 export function parseSettings(stored: unknown): LoadedSettings {
-	const parsed = SettingsSchema.safeParse(stored);
+	const parsed = StoredSettingsSchema.safeParse(stored);
 	return parsed.success
 		? { settings: parsed.data, corrupt: false }
 		: { settings: DEFAULT_SETTINGS, corrupt: true };

@@ -1,13 +1,7 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 
-import {
-	loadSettings,
-	parseSettings,
-	settingsItem,
-	SettingsSchema,
-	type LoadedSettings,
-	type Settings,
-} from '../../storage/settings';
+import type { Settings } from '../../storage/settings';
+import { openSettingsSession, type SettingsSession } from '../../storage/settings-session';
 
 export interface SettingsState {
 	/** Undefined until read, so pages can keep their layout steady while loading. */
@@ -23,24 +17,11 @@ export function useSettings(): SettingsState {
 		settings: undefined,
 		corrupt: false,
 	});
-	const current = useRef(state);
-	const apply = useCallback((next: LoadedSettings) => {
-		current.current = next;
-		setState(next);
-	}, []);
+	const session = useRef<SettingsSession | null>(null);
 	useEffect(() => {
-		void loadSettings().then(apply);
-		return settingsItem.watch((value) => apply(parseSettings(value)));
-	}, [apply]);
-	const update = useCallback(
-		async (change: (current: Settings) => Settings) => {
-			const base = current.current.settings ?? (await loadSettings()).settings;
-			const next = SettingsSchema.parse(change(base));
-			// Shown at once (a controlled checkbox must not flick back while storage catches up), then stored.
-			apply({ settings: next, corrupt: false });
-			await settingsItem.setValue(next);
-		},
-		[apply],
-	);
-	return { ...state, update };
+		session.current = openSettingsSession(setState);
+		return () => session.current?.close();
+	}, []);
+	const update = useRef((change: (current: Settings) => Settings) => session.current!.update(change));
+	return { ...state, update: update.current };
 }
