@@ -20,5 +20,9 @@ export async function optInOn(context: BrowserContext, extensionId: string): Pro
 	await expect
 		.poll(() => storedSettings(page))
 		.toMatchObject({ optedIn: true, workingTime: { reminders: false } });
+	// The settings page asks the worker for the pack's status and clause library as it opens. Wait for both
+	// answers, so that no request of this page is still on its way when a test starts counting messages.
+	await expect(page.getByTestId('pack-source')).toBeVisible();
+	await expect(page.locator('#lm-hint')).toContainText('@');
 	await page.close();
 }
