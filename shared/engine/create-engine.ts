@@ -8,6 +8,7 @@ import { compilePattern } from './matchers/pattern';
 import { compilePersonalData } from './matchers/personal-data';
 import { compilePhrases } from './matchers/phrases';
 import { compileProximity } from './matchers/proximity';
+import { quietUnless } from './matchers/quiet-unless';
 import { compileRequirement } from './matchers/requirement';
 import type { CompileContext, RuleEnv, RuleMatcher } from './matchers/rule-matcher';
 import { compileHintModel } from './hint-model/compile-hint-model';
@@ -77,6 +78,8 @@ export function compilePack(pack: RulePack): Engine {
 		let match: RuleMatcher;
 		try {
 			match = compile(rule, c);
+			if (rule.kind !== 'requirement' && rule.kind !== 'combination' && 'unless' in rule && rule.unless)
+				match = quietUnless(match, rule.unless, c);
 		} catch (error) {
 			throw new Error(`${rule.id}: ${(error as Error).message}`, { cause: error });
 		}

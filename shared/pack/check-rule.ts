@@ -13,7 +13,7 @@ export function termListsOf(rule: Rule): [field: string, terms: readonly string[
 		['terms', 'terms' in rule ? rule.terms : undefined],
 		['targets', rule.kind === 'proximity' ? rule.targets : undefined],
 		['trigger', rule.kind === 'requirement' ? rule.trigger : undefined],
-		['unless', rule.kind === 'requirement' || rule.kind === 'combination' ? rule.unless : undefined],
+		['unless', 'unless' in rule ? rule.unless : undefined],
 		['emailField', rule.kind === 'context' && Array.isArray(rule.emailField) ? rule.emailField : undefined],
 		['ignoreDomains', rule.kind === 'personal-data' ? rule.ignoreDomains : undefined],
 	];

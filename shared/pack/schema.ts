@@ -48,9 +48,22 @@ const ruleBase = {
 		.default({ flag: [], allow: [] }),
 };
 
-const phrasesRule = z.strictObject({ ...ruleBase, kind: z.literal('phrases'), terms: termList });
+/** Terms that, anywhere in the draft, keep a rule quiet ("my son's school": not the writer's workplace). */
+const quietUnless = {
+	unless: termList
+		.optional()
+		.describe('terms that, anywhere in the draft, keep the rule quiet (the draft is about something else)'),
+};
+
+const phrasesRule = z.strictObject({
+	...ruleBase,
+	...quietUnless,
+	kind: z.literal('phrases'),
+	terms: termList,
+});
 const patternRule = z.strictObject({
 	...ruleBase,
+	...quietUnless,
 	kind: z.literal('pattern'),
 	pattern: z.string().min(1),
 	flags: z
@@ -63,12 +76,14 @@ export const detectorSchema = z.enum(['email', 'phone', 'postcode', 'date-of-bir
 export type Detector = z.infer<typeof detectorSchema>;
 const personalDataRule = z.strictObject({
 	...ruleBase,
+	...quietUnless,
 	kind: z.literal('personal-data'),
 	detect: z.array(detectorSchema).min(1),
 	ignoreDomains: termList.optional(),
 });
 const proximityRule = z.strictObject({
 	...ruleBase,
+	...quietUnless,
 	kind: z.literal('proximity'),
 	targets: termList,
 	terms: termList,
