@@ -63,7 +63,19 @@ describe('collapseRepeats()', () => {
 		['fuuuuck', 'fuuck'],
 		['piss', 'piss'],
 		['aaaaaaaa', 'aa'],
+		['aaab', 'aab'],
+		['hello!!!! yesss', 'hello!! yess'],
+		['ab\n\n\ncd', 'ab\n\ncd'],
+		['😂😂😂', '😂😂😂'],
 	])('%j → %j', (input, output) => expect(collapseRepeats(identityText(input)).text).toBe(output));
+	it('maps what follows a collapsed run back to the original, and leaves text without runs as it is', () => {
+		const original = 'sooooo baaaad';
+		const collapsed = collapseRepeats(identityText(original));
+		expect(collapsed.text).toBe('soo baad');
+		expect(original.slice(...mapSpan(collapsed, 4, 8))).toBe('baaaad');
+		const plain = identityText('no runs here');
+		expect(collapseRepeats(plain)).toBe(plain);
+	});
 });
 
 describe('tokenizeEvasive() + joinSpacedLetters()', () => {
