@@ -78,8 +78,7 @@ export function compilePack(pack: RulePack): Engine {
 		let match: RuleMatcher;
 		try {
 			match = compile(rule, c);
-			if (rule.kind !== 'requirement' && rule.kind !== 'combination' && 'unless' in rule && rule.unless)
-				match = quietUnless(match, rule.unless, c);
+			if ('unless' in rule && rule.unless) match = quietUnless(match, rule.unless, c);
 		} catch (error) {
 			throw new Error(`${rule.id}: ${(error as Error).message}`, { cause: error });
 		}

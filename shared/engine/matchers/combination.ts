@@ -10,17 +10,15 @@ type CombinationRule = Extract<Rule, { kind: 'combination' }>;
  * the labelling guide says of clauses together ("an insult about an identifiable colleague, in public,
  * disparages the school community"). It reads the findings of the rules of other kinds (the engine runs it
  * after them, and not at all when its clause is raised already). The finding covers what raised the first
- * clause of `all`, minus exceptions; any `unless` term in the draft (a disclaimer) keeps it quiet.
+ * clause of `all`, minus exceptions; its `unless` (a disclaimer) is applied by the engine (quiet-unless.ts).
  * @example compileCombination({ kind: 'combination', clause: 'reputation', all: ['offensive'], any: ['consent'], … }, c)
  */
 export function compileCombination(rule: CombinationRule, c: CompileContext): RuleMatcher {
 	if (rule.exceptions) c.addTerms(ROLE.exceptions, rule.exceptions);
-	if (rule.unless) c.addTerms(ROLE.unless, rule.unless);
 	return (env) => {
 		const { raised } = env;
 		if (!rule.all.every((clause) => raised.has(clause))) return [];
 		if (rule.any && !rule.any.some((clause) => raised.has(clause))) return [];
-		if (rule.unless && c.spans(env, ROLE.unless).length > 0) return [];
 		return dropExceptions([...raised.get(rule.all[0]!)!], c.spans(env, ROLE.exceptions));
 	};
 }

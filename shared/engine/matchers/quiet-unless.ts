@@ -2,8 +2,9 @@ import { ROLE } from '../terms/term-index';
 import type { CompileContext, RuleMatcher } from './rule-matcher';
 
 /**
- * Wraps a matcher so that any of `unless` anywhere in the draft keeps it quiet: the optional `unless` of
- * phrases, pattern, personal-data and proximity rules (requirement and combination rules read their own).
+ * Wraps a matcher so that any of `unless` anywhere in the draft keeps it quiet: the `unless` of every rule
+ * kind that has one (a requirement's disclaimers, a combination's, and the optional one of phrases, pattern,
+ * personal-data and proximity rules).
  * @example quietUnless(compilePattern(rule, c), ["my son's school"], c)
  */
 export function quietUnless(match: RuleMatcher, unless: readonly string[], c: CompileContext): RuleMatcher {
