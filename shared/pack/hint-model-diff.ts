@@ -1,4 +1,4 @@
-import type { HintModel } from './hint-model-schema';
+import { countWeights, type HintModel } from './hint-model-schema';
 
 /**
  * What changed in the hint model, summed up (its weights are too many to list): added, removed, or per clause
@@ -33,7 +33,7 @@ export function diffHintModels(before: HintModel | undefined, after: HintModel |
 }
 
 function describe(model: HintModel): string {
-	const weights = Object.values(model.clauses).reduce((n, c) => n + c.weights.length, 0);
+	const weights = countWeights(model.clauses);
 	const clauses = Object.keys(model.clauses).length;
 	return `${clauses} clause${clauses === 1 ? '' : 's'}, ${weights} weight${weights === 1 ? '' : 's'}`;
 }

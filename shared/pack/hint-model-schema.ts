@@ -42,6 +42,13 @@ const clauseModel = z.strictObject({
 });
 export type ClauseHintModel = z.infer<typeof clauseModel>;
 
+/** How many weights the clauses of a model hold in all. @example countWeights(model.clauses) === 18000 */
+export function countWeights(clauses: Readonly<Record<string, ClauseHintModel>>): number {
+	let total = 0;
+	for (const clause of Object.values(clauses)) total += clause.weights.length;
+	return total;
+}
+
 /**
  * hint-model.yaml: a linear model per clause, learned from labelled drafts by `rules train`. It raises a
  * clause no rule raised when a draft is worded like drafts that raise it; data, signed with the pack.

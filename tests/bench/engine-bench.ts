@@ -13,6 +13,7 @@ import { DEFAULT_PACK_DIR } from '../../shared/cli/resolve-pack';
 import type { CheckContext } from '../../shared/engine/context';
 import { compilePack } from '../../shared/engine/create-engine';
 import { loadPackDir } from '../../shared/pack/load-pack-dir';
+import { countWeights } from '../../shared/pack/hint-model-schema';
 import { ADVERSARIAL, buildText } from './bench-texts';
 
 const SIZES = [280, 3_000, 63_206] as const;
@@ -92,7 +93,7 @@ const rulesEngine = compilePack(rulesOnly);
 const short = buildText(280);
 const hintModel = model && {
 	clauses: Object.keys(model.clauses).length,
-	weights: Object.values(model.clauses).reduce((n, c) => n + c.weights.length, 0),
+	weights: countWeights(model.clauses),
 	scoresDraftsUpToChars: model.maxChars,
 	warmCompileWithout: stats(await time(() => compilePack(rulesOnly), 20, 3)),
 	check280: {

@@ -6,7 +6,7 @@ import { Document, isScalar, parseDocument, visit } from 'yaml';
 import { createDraftViews } from '../../engine/normalize/pipeline';
 import { draftFeatures } from '../../engine/hint-model/hint-features';
 import { trainHintModel } from '../../model/train-hint-model';
-import { HINT_FEATURES, type HintModel } from '../../pack/hint-model-schema';
+import { countWeights, HINT_FEATURES, type HintModel } from '../../pack/hint-model-schema';
 import { CLAUSE_IDS } from '../../policy/clause-id';
 import { readCorpus } from '../read-corpus';
 
@@ -101,7 +101,7 @@ export async function trainCommand(argv: string[]): Promise<number> {
 			}  ${String(row.right).padStart(5)}  ${String(row.wrong).padStart(5)}  ${String(row.clean).padStart(5)}`,
 		);
 	console.error(
-		`train: ${drafts.length} drafts, ${Object.keys(models).length} clauses modelled, ${Object.values(models).reduce((n, m) => n + m.weights.length, 0)} weights → ${values.out}`,
+		`train: ${drafts.length} drafts, ${Object.keys(models).length} clauses modelled, ${countWeights(models)} weights → ${values.out}`,
 	);
 	return 0;
 }

@@ -1,4 +1,4 @@
-import { HINT_FEATURES, type HintModel } from '../../pack/hint-model-schema';
+import { countWeights, HINT_FEATURES, type HintModel } from '../../pack/hint-model-schema';
 import type { DraftWords } from '../normalize/draft-words';
 import { contextFeatures, type HintContext } from './hint-features';
 
@@ -53,8 +53,7 @@ export function compileHintModel(
 		return id;
 	};
 	// Indexed loops over plain arrays: this runs at every worker start, mostly before the JIT has warmed up.
-	let total = 0;
-	for (const clause of clauses) total += model.clauses[clause]!.weights.length;
+	const total = countWeights(model.clauses);
 	const idAt = new Int32Array(total);
 	let entry = 0;
 	for (const clause of clauses) {
