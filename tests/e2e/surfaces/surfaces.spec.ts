@@ -1,10 +1,32 @@
-import { FIXTURE_PAGES } from '../../fixtures/fixture-pages';
+import type { BrowserContext, Page } from '@playwright/test';
+
+import { FIXTURE_PAGES, type FixturePage } from '../../fixtures/fixture-pages';
 import { expect, test } from '../extension-test';
 import { draftsFor, openSurface, published, review, typeDraft, warning } from './surface-page';
 
 // One block per fixture page in tests/fixtures/fixture-pages.ts (build them first: npm run fixtures:build).
 // A breaching draft is warned about, held at send time, and posted exactly once the person chooses
 // "Post anyway"; a clean draft is never warned about nor held.
+
+/**
+ * Opens the surface, types a draft the policy flags under `clause`, and presses send: the warning shows,
+ * the review card holds the send and nothing is published. Gives the page and how many posts it had.
+ */
+async function typeFlaggedAndSend(
+	context: BrowserContext,
+	fixture: FixturePage,
+	draft: string,
+	clause: RegExp,
+): Promise<{ page: Page; before: number }> {
+	const page = await openSurface(context, fixture);
+	const before = (await published(page)).length;
+	await typeDraft(page, fixture, draft);
+	await expect(warning(page)).toHaveAttribute('data-clauses', clause);
+	await page.locator(fixture.submit).first().click();
+	await expect(review(page)).toBeVisible();
+	expect(await published(page)).toHaveLength(before);
+	return { page, before };
+}
 
 for (const fixture of FIXTURE_PAGES) {
 	const { breaching: BREACHING, clause, clean: CLEAN } = draftsFor(fixture);
@@ -15,15 +37,7 @@ for (const fixture of FIXTURE_PAGES) {
 			optIn,
 		}) => {
 			await optIn();
-			const page = await openSurface(context, fixture);
-			const before = (await published(page)).length;
-			await typeDraft(page, fixture, BREACHING);
-			await expect(warning(page)).toHaveAttribute('data-clauses', clauseAttr);
-
-			await page.locator(fixture.submit).first().click();
-			await expect(review(page)).toBeVisible();
-			expect(await published(page)).toHaveLength(before);
-
+			const { page, before } = await typeFlaggedAndSend(context, fixture, BREACHING, clauseAttr);
 			await review(page).getByRole('button', { name: 'Post anyway' }).click();
 			await expect.poll(async () => (await published(page)).length).toBe(before + 1);
 			expect((await published(page)).at(-1)).toBe(BREACHING);
@@ -61,13 +75,7 @@ for (const fixture of FIXTURE_PAGES) {
 				optIn,
 			}) => {
 				await optIn();
-				const page = await openSurface(context, fixture);
-				const before = (await published(page)).length;
-				await typeDraft(page, fixture, CLEAN);
-				await expect(warning(page)).toHaveAttribute('data-clauses', /\breferences\b/);
-				await page.locator(fixture.submit).first().click();
-				await expect(review(page)).toBeVisible();
-				expect(await published(page)).toHaveLength(before);
+				await typeFlaggedAndSend(context, fixture, CLEAN, /\breferences\b/);
 			});
 			return;
 		}
