@@ -24,23 +24,27 @@ export interface EngineHost {
 	pack: () => RulePack;
 }
 
-/** Creates the host with a first pack (the bundled one, or the last good pack from storage). */
+/**
+ * Creates the host with a first pack (the bundled one). That pack is compiled at its first check, not
+ * here: a worker that restores a stored pack as it wakes would otherwise compile two packs before answering.
+ */
 export function createEngineHost(initial: RulePack): EngineHost {
 	let pack = initial;
-	let engine: Engine = compilePack(initial);
+	let compiled: Engine | undefined;
+	const engineFor = () => (compiled ??= compilePack(pack));
 	return {
 		pack: () => pack,
 		activate(next) {
 			// Compile first: a pack that does not compile never replaces the one in force.
-			const compiled = compilePack(next);
+			const engine = compilePack(next);
 			pack = next;
-			engine = compiled;
+			compiled = engine;
 		},
 		check({ text, platform, surface, images }, options = {}) {
 			const { lineManagerEmail = '', workingHours, workingTimeReminders = true, now = new Date() } = options;
 			const truncated = text.length > MAX_CHECKED_CHARS;
 			const checked = truncated ? text.slice(0, MAX_CHECKED_CHARS) : text;
-			const findings = engine.check(checked, {
+			const findings = engineFor().check(checked, {
 				platform,
 				surface,
 				images,

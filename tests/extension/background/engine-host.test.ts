@@ -56,6 +56,17 @@ describe('createEngineHost()', () => {
 		expect(host.check(draft('shit'), {}).truncated).toBe(false);
 	});
 
+	it('compiles its first pack only when it first checks: a pack restored at wake-up is the only one compiled', () => {
+		// A first pack that cannot compile shows whether it was compiled: creating the host must not try.
+		const broken = structuredClone(pack);
+		broken.rules.push({ ...pack.rules[0]!, clause: 'no-such-clause' });
+		const restored = createEngineHost(broken);
+		restored.activate(pack);
+		expect(restored.check(draft('shit'), {}).findings.map((f) => f.clause)).toContain('offensive');
+		// Without a restored pack the first check compiles it, and a broken one says why.
+		expect(() => createEngineHost(broken).check(draft('shit'), {})).toThrow(/unknown clause/);
+	});
+
 	it('keeps the pack in force when a new one does not compile', () => {
 		const broken = structuredClone(pack);
 		broken.rules.push({ ...pack.rules[0]!, clause: 'no-such-clause' });
