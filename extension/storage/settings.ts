@@ -1,7 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 
 import { StoredSettingsSchema } from './settings-migrations';
-import { DEFAULT_SETTINGS, SettingsSchema, type Settings, type SiteId } from './settings-schema';
+import { DEFAULT_SETTINGS, type Settings, type SiteId } from './settings-schema';
 
 export * from './settings-schema';
 
@@ -36,13 +36,6 @@ export function parseSettings(stored: unknown): LoadedSettings {
 /** Reads settings, falling back to defaults when what is stored does not validate. */
 export async function readSettings(): Promise<Settings> {
 	return (await loadSettings()).settings;
-}
-
-/** Applies a change to the current settings and stores the result (validated first). */
-export async function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
-	const next = SettingsSchema.parse(change(await readSettings()));
-	await settingsItem.setValue(next);
-	return next;
 }
 
 /** Whether drafts on this site may be read right now. */

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 
-import { loadSettings, updateSettings } from '../../../extension/storage/settings';
+import { loadSettings } from '../../../extension/storage/settings';
+import { openSettingsSession } from '../../../extension/storage/settings-session';
 import { DEFAULT_SETTINGS } from '../../../extension/storage/settings-schema';
 
 const V1 = {
@@ -18,6 +19,15 @@ async function storeRaw(value: unknown, version?: number): Promise<void> {
 }
 
 const stored = () => fakeBrowser.storage.local.get(null);
+// Pages change settings through a session; each test opens one and closes it.
+const update = async (change: Parameters<ReturnType<typeof openSettingsSession>['update']>[0]) => {
+	const session = openSettingsSession(() => {});
+	try {
+		await session.update(change);
+	} finally {
+		session.close();
+	}
+};
 
 describe('settings storage', () => {
 	beforeEach(() => fakeBrowser.reset());
@@ -38,7 +48,7 @@ describe('settings storage', () => {
 		const before = await stored();
 		await loadSettings();
 		expect(await stored()).toEqual(before);
-		await updateSettings((s) => ({ ...s, lineManagerName: 'Sam O.' }));
+		await update((s) => ({ ...s, lineManagerName: 'Sam O.' }));
 		expect((await stored()).settings).toEqual({
 			...V1,
 			lineManagerName: 'Sam O.',
@@ -93,8 +103,8 @@ describe('settings storage', () => {
 	});
 
 	it('refuses to store an invalid line-manager e-mail', async () => {
-		await expect(updateSettings((s) => ({ ...s, lineManagerEmail: 'not an address' }))).rejects.toThrow();
-		await updateSettings((s) => ({ ...s, lineManagerEmail: 'head@school.org' }));
+		await expect(update((s) => ({ ...s, lineManagerEmail: 'not an address' }))).rejects.toThrow();
+		await update((s) => ({ ...s, lineManagerEmail: 'head@school.org' }));
 		expect((await loadSettings()).settings.lineManagerEmail).toBe('head@school.org');
 	});
 });
