@@ -2,6 +2,7 @@ import { z } from 'zod';
 
 import { platformSchema, surfaceSchema } from '../engine/context';
 import type { Engine } from '../engine/create-engine';
+import type { Finding } from '../engine/finding';
 import type { ScoredDraft } from '../eval/score-corpus';
 
 const corpusLine = z.looseObject({
@@ -22,10 +23,14 @@ export function readCorpus(text: string): CorpusDraft[] {
 		.map((line) => corpusLine.parse(JSON.parse(line)));
 }
 
-/** Runs each corpus draft through the engine (no time: no working-time) and pairs expected with found clauses. */
+/**
+ * Runs each corpus draft through the engine (no time: no working-time) and pairs expected with found clauses;
+ * `keep` leaves some findings out (e.g. the hint model's).
+ */
 export function checkCorpus(
 	engine: Engine,
 	drafts: readonly CorpusDraft[],
+	keep: (finding: Finding) => boolean = () => true,
 ): (ScoredDraft & { id: string })[] {
 	return drafts.map((d) => ({
 		id: d.id,
@@ -34,6 +39,7 @@ export function checkCorpus(
 			...new Set(
 				engine
 					.check(d.text, { platform: d.platform, surface: d.surface, images: d.images })
+					.filter(keep)
 					.map((f) => f.clause),
 			),
 		],

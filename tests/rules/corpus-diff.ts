@@ -7,10 +7,12 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
-import { readCorpus } from '../../shared/cli/read-corpus';
+import { checkCorpus, readCorpus } from '../../shared/cli/read-corpus';
 import { resolvePack } from '../../shared/cli/resolve-pack';
 import { compilePack, type Engine } from '../../shared/engine/create-engine';
+import type { Finding } from '../../shared/engine/finding';
 import { isHintRule } from '../../shared/engine/hint-model/hint-rule';
+import { formatIssue } from '../../shared/pack/pack-issue';
 
 const { values, positionals } = parseArgs({
 	allowPositionals: true,
@@ -21,32 +23,23 @@ if (!values.base || positionals.length === 0)
 
 async function engineFrom(dir?: string): Promise<Engine> {
 	const { pack, issues } = await resolvePack(dir);
-	if (!pack)
-		throw new Error(
-			`${dir ?? 'rules/'} does not validate: ${issues.map((i) => `${i.file}:${i.line}: ${i.message}`).join('; ')}`,
-		);
+	if (!pack) throw new Error(`${dir ?? 'rules/'} does not validate: ${issues.map(formatIssue).join('; ')}`);
 	return compilePack(pack);
 }
 const [base, current] = await Promise.all([engineFrom(values.base), engineFrom()]);
+const keep = values['rules-only'] ? (f: Finding) => !isHintRule(f.rule) : undefined;
 
 const totals = { gained: 0, lost: 0, falseGone: 0, falseNew: 0, cleanNewlyFlagged: 0 };
 const minus = (a: Set<string>, b: Set<string>) => [...a].filter((c) => !b.has(c));
 for (const file of positionals) {
-	for (const draft of readCorpus(await readFile(file, 'utf8'))) {
-		const context = { platform: draft.platform, surface: draft.surface, images: draft.images };
-		const clauses = (engine: Engine) =>
-			new Set(
-				engine
-					.check(draft.text, context)
-					.filter((f) => !(values['rules-only'] && isHintRule(f.rule)))
-					.map((f) => f.clause)
-					.filter((c) => c !== 'working-time'),
-			);
-		const [before, after] = [clauses(base), clauses(current)];
+	const drafts = readCorpus(await readFile(file, 'utf8'));
+	const [was, now] = [checkCorpus(base, drafts, keep), checkCorpus(current, drafts, keep)];
+	drafts.forEach((draft, i) => {
+		const [before, after] = [new Set(was[i]!.found), new Set(now[i]!.found)];
 		const expected = new Set(draft.expect);
 		const added = minus(after, before);
 		const removed = minus(before, after);
-		if (added.length === 0 && removed.length === 0) continue;
+		if (added.length === 0 && removed.length === 0) return;
 		const change = {
 			gained: added.filter((c) => expected.has(c)),
 			lost: removed.filter((c) => expected.has(c)),
@@ -62,7 +55,7 @@ for (const file of positionals) {
 			`${path.basename(file)} ${draft.id} [${draft.expect.join(', ') || 'clean'}] ${parts.join('; ')}`,
 		);
 		console.log(`  ${JSON.stringify(draft.text.length > 160 ? `${draft.text.slice(0, 159)}…` : draft.text)}`);
-	}
+	});
 }
 console.log(
 	`\ngained ${totals.gained}, lost ${totals.lost}, false alarms gone ${totals.falseGone}, new ${totals.falseNew} (clean drafts newly flagged: ${totals.cleanNewlyFlagged})`,
