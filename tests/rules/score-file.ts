@@ -6,6 +6,7 @@ import { checkCorpus, readCorpus } from '../../shared/cli/read-corpus';
 import { resolvePack } from '../../shared/cli/resolve-pack';
 import { compilePack } from '../../shared/engine/create-engine';
 import { scoreCorpus, type CorpusScore } from '../../shared/eval/score-corpus';
+import { formatIssue } from '../../shared/pack/pack-issue';
 
 /** The acceptance thresholds of the held-out corpus, applied to our own held-out-style drafts. */
 export const THRESHOLDS = {
@@ -26,7 +27,7 @@ export function describeCorpusAtThresholds(
 		let score: CorpusScore;
 		beforeAll(async () => {
 			const { pack, issues } = await resolvePack();
-			if (!pack) throw new Error(issues.map((i) => `${i.file}:${i.line}: ${i.message}`).join('\n'));
+			if (!pack) throw new Error(issues.map(formatIssue).join('\n'));
 			const drafts = readCorpus(await readFile(file, 'utf8'));
 			score = scoreCorpus(checkCorpus(compilePack(pack), drafts));
 		});
