@@ -5,6 +5,11 @@ import { seededShuffle } from './seeded-shuffle';
 export interface TrainingDraft {
 	features: readonly string[];
 	expect: readonly string[];
+	/**
+	 * Labelled for the clauses of `expect` only (a rule's example: it breaches its rule's clause, and may
+	 * breach others): it teaches those clauses, is no negative for any other, and no threshold is chosen on it.
+	 */
+	partial?: boolean;
 }
 
 /** How to train; the defaults are what the committed model was trained with. */
@@ -43,12 +48,13 @@ const DEFAULTS = {
 	seed: 1,
 	minPositives: 10,
 	minDrafts: 2,
-	maxWeights: 1000,
+	maxWeights: 3000,
 	wrongCost: 2,
 	cleanCost: 30,
 } as const;
 const RATE = 0.2;
-const L2 = 1e-4;
+/** L2 as liblinear's C: the penalty is |w|² / 2 against C × the sum of losses. */
+const REGULARISATION = 1;
 /** Positives are rarer than negatives; weigh them up to this much more. */
 const MAX_POSITIVE_WEIGHT = 5;
 
@@ -88,16 +94,23 @@ export function trainHintModel(
 		};
 		report.push(row);
 		if (positives < o.minPositives) continue;
+		const known = (i: number) => labels[i] || !drafts[i]!.partial;
 		const outOfFold = new Float64Array(drafts.length);
 		folds.forEach(({ rows, ...indexed }, k) => {
-			const fitted = fit(indexed, labels, rows, o);
+			const fitted = fit(indexed, labels, rows.filter(known), o);
 			for (let i = 0; i < drafts.length; i++) if (fold(i) === k) outOfFold[i] = fitted.scoreOf(i);
 		});
-		const kinds = drafts.map((d, i) => (labels[i] ? 'right' : d.expect.length > 0 ? 'wrong' : 'clean'));
-		const chosen = chooseThreshold(outOfFold, kinds, o.wrongCost, o.cleanCost);
+		const whole = drafts.flatMap((d, i) => (d.partial ? [] : [i]));
+		const kinds = whole.map((i) => (labels[i] ? 'right' : drafts[i]!.expect.length > 0 ? 'wrong' : 'clean'));
+		const chosen = chooseThreshold(
+			Float64Array.from(whole, (i) => outOfFold[i]!),
+			kinds,
+			o.wrongCost,
+			o.cleanCost,
+		);
 		if (!chosen) continue;
 		Object.assign(row, { modelled: true, ...chosen });
-		const fitted = fit(full, labels, all, o);
+		const fitted = fit(full, labels, all.filter(known), o);
 		// Rounded down, so the draft the threshold was chosen at still reaches it.
 		clauses[clause] = {
 			bias: round(fitted.bias),
@@ -130,20 +143,33 @@ function fit(
 	rows: readonly number[],
 	o: Required<Omit<TrainOptions, 'clauses'>>,
 ) {
-	const w = new Float64Array(vocab.size);
+	// w = scale × v: the L2 decay of every weight at every step is one multiplication of `scale`, and a
+	// step touches only the draft's own features.
+	const v = new Float64Array(vocab.size);
+	let scale = 1;
 	let bias = 0;
 	const positives = rows.filter((i) => labels[i]).length;
 	const positiveWeight = Math.min(MAX_POSITIVE_WEIGHT, (rows.length - positives) / Math.max(positives, 1));
+	const lambda = 1 / (REGULARISATION * rows.length);
+	let step = 0;
 	for (let epoch = 0; epoch < o.epochs; epoch++) {
-		const rate = RATE / (1 + epoch * 0.1);
 		for (const i of seededShuffle(rows, o.seed * 1000 + epoch)) {
-			let z = bias;
-			for (const f of indices[i]!) z += w[f]!;
+			const rate = RATE / (1 + RATE * lambda * step++);
+			let z = 0;
+			for (const f of indices[i]!) z += v[f]!;
+			z = z * scale + bias;
 			const gradient = (1 / (1 + Math.exp(-z)) - (labels[i] ? 1 : 0)) * (labels[i] ? positiveWeight : 1);
+			scale *= 1 - rate * lambda;
 			bias -= rate * gradient;
-			for (const f of indices[i]!) w[f] = w[f]! - rate * (gradient + L2 * w[f]!);
+			const delta = (rate * gradient) / scale;
+			for (const f of indices[i]!) v[f] = v[f]! - delta;
+			if (scale < 1e-9) {
+				for (let f = 0; f < v.length; f++) v[f] = v[f]! * scale;
+				scale = 1;
+			}
 		}
 	}
+	const w = v.map((x) => x * scale);
 	// Keep the largest weights only, before scoring, so the thresholds are chosen for the model that ships.
 	if (o.maxWeights < w.length) {
 		const cut = [...w].map(Math.abs).sort((a, b) => b - a)[o.maxWeights - 1]!;

@@ -86,4 +86,45 @@ describe('trainHintModel()', () => {
 		expect(clauses.reputation).toBeUndefined();
 		expect(report[0]).toMatchObject({ modelled: false });
 	});
+
+	it('learns from partly labelled drafts (rule examples) for their clause only', () => {
+		// Consent: drafts with "pupils" raise it, every seventh draft (not a multiple of the five folds).
+		const drafts = corpus(300).map((d, i) =>
+			i % 7 === 1 ? { features: [...d.features, 'pupils'], expect: [...d.expect, 'consent'] } : d,
+		);
+		// Examples of reputation that also say "pupils": not negatives for consent, which they may breach too.
+		const examples = Array.from({ length: 60 }, () => ({
+			features: ['kerfuffle', 'pupils'],
+			expect: ['reputation'],
+			partial: true,
+		}));
+		const options = { clauses: ['consent', 'reputation'] };
+		const plain = trainHintModel(drafts, options);
+		const taught = trainHintModel([...drafts, ...examples], options);
+		expect(taught.clauses.consent).toEqual(plain.clauses.consent);
+		expect(taught.report[0]).toEqual(plain.report[0]);
+		expect(Object.fromEntries(taught.clauses.reputation!.weights).kerfuffle).toBeGreaterThan(0.5);
+		// As whole drafts they would have counted against consent.
+		const whole = trainHintModel([...drafts, ...examples.map(({ partial: _, ...d }) => d)], options);
+		expect(whole.clauses.consent).not.toEqual(plain.clauses.consent);
+	});
+
+	it('minimises the class-weighted log loss with L2 on every weight (C = 1): its gradient is near zero', () => {
+		const drafts = corpus(300);
+		drafts[0] = { ...drafts[0]!, features: [...drafts[0]!.features, 'once'] };
+		const model = trainHintModel(drafts, { clauses: ['reputation'], minDrafts: 1 }).clauses.reputation!;
+		const weights = new Map(model.weights);
+		const positives = drafts.filter((d) => d.expect.includes('reputation')).length;
+		const positiveWeight = Math.min(5, (drafts.length - positives) / positives);
+		// d/dw of Σ cost × log loss + |w|² / 2: per feature, Σ cost × (σ(z) − y) over its drafts, plus w.
+		const gradient = new Map<string, number>();
+		for (const d of drafts) {
+			const y = d.expect.includes('reputation') ? 1 : 0;
+			const z = d.features.reduce((sum, f) => sum + (weights.get(f) ?? 0), model.bias);
+			const residual = (1 / (1 + Math.exp(-z)) - y) * (y ? positiveWeight : 1);
+			for (const f of new Set(d.features)) gradient.set(f, (gradient.get(f) ?? 0) + residual);
+		}
+		for (const [feature, sum] of gradient)
+			expect(Math.abs(sum + (weights.get(feature) ?? 0)), feature).toBeLessThan(1);
+	});
 });
