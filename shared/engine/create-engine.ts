@@ -144,12 +144,15 @@ export function compilePack(pack: RulePack): Engine {
 					findings.push({ clause: rule.clause, rule: rule.id, severity: rule.severity, start, end, message });
 				}
 			}
-			// The hint model speaks last, and only for clauses no rule raised: a rule's finding says more.
-			if (hints && draft.length <= hints.maxChars && resolved.surface !== 'email-field')
-				for (const hint of hints.score(views.plain, resolved, draft.length)) {
+			// The hint model speaks last: it drops rules' findings for clauses it doubts (drafts that do not read
+			// like a breach of them), and hints at clauses no rule raised (a rule's finding says more).
+			if (hints && draft.length <= hints.maxChars && resolved.surface !== 'email-field') {
+				const { hints: found, doubted } = hints.score(views.plain, resolved, draft.length);
+				const kept = doubted.size === 0 ? findings : findings.filter((f) => !doubted.has(f.clause));
+				for (const hint of found) {
 					if (raised.has(hint.clause) || combined.has(hint.clause)) continue;
 					const title = pack.clauses[hint.clause]!.title;
-					findings.push({
+					kept.push({
 						clause: hint.clause,
 						rule: `${hint.clause}/${HINT_RULE}`,
 						severity: 'info',
@@ -158,6 +161,8 @@ export function compilePack(pack: RulePack): Engine {
 						message: hints.message.replaceAll('{title}', title),
 					});
 				}
+				return kept.sort(compareFindings);
+			}
 			return findings.sort(compareFindings);
 		},
 	};

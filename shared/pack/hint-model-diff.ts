@@ -2,7 +2,7 @@ import { countWeights, type HintModel } from './hint-model-schema';
 
 /**
  * What changed in the hint model, summed up (its weights are too many to list): added, removed, or per clause
- * the threshold and how many weights changed; plus its message and length limit.
+ * the threshold and how many weights changed; plus its message, length limit and veto.
  * @example diffHintModels(before.model, after.model) → ['Hint model reputation: threshold 8.276 → 7.9, 212 of 1000 weights changed']
  */
 export function diffHintModels(before: HintModel | undefined, after: HintModel | undefined): string[] {
@@ -13,6 +13,13 @@ export function diffHintModels(before: HintModel | undefined, after: HintModel |
 	if (before.message !== after.message) lines.push(`Hint model: message changed to “${after.message}”`);
 	if (before.maxChars !== after.maxChars)
 		lines.push(`Hint model: maxChars ${before.maxChars} → ${after.maxChars}`);
+	const [spared, sparedNow] = [before.vetoExcept ?? [], after.vetoExcept ?? []];
+	if (spared.join() !== sparedNow.join())
+		lines.push(`Hint model: the veto spares ${sparedNow.length > 0 ? sparedNow.join(', ') : 'no clause'}`);
+	if (before.veto !== after.veto)
+		lines.push(
+			`Hint model: veto ${before.veto ?? 'none'} → ${after.veto ?? 'none'} (rules' findings it doubts are dropped)`,
+		);
 	for (const clause of [...new Set([...Object.keys(before.clauses), ...Object.keys(after.clauses)])].sort()) {
 		const [a, b] = [before.clauses[clause], after.clauses[clause]];
 		if (!a) lines.push(`Hint model ${clause}: added (${b!.weights.length} weights)`);

@@ -42,7 +42,7 @@ const clauseModel = z.strictObject({
 });
 export type ClauseHintModel = z.infer<typeof clauseModel>;
 
-/** How many weights the clauses of a model hold in all. @example countWeights(model.clauses) === 18000 */
+/** How many weights the clauses of a model hold in all. @example countWeights(model.clauses) === 54000 */
 export function countWeights(clauses: Readonly<Record<string, ClauseHintModel>>): number {
 	let total = 0;
 	for (const clause of Object.values(clauses)) total += clause.weights.length;
@@ -57,7 +57,23 @@ export const hintModelSchema = z.strictObject({
 	features: z.literal(HINT_FEATURES),
 	message: z.string().min(1).describe('what a hint says; {title} is the clause title'),
 	maxChars: z.int().min(1).describe('longer drafts are beyond what the model learned from: not scored'),
-	trainedOn: z.strictObject({ drafts: z.int().min(0), corpora: z.array(z.string()) }).optional(),
+	trainedOn: z
+		.strictObject({
+			drafts: z.int().min(0),
+			corpora: z.array(z.string()),
+			examples: z.int().min(0).optional().describe('rule examples learned from too'),
+		})
+		.optional(),
+	veto: z
+		.number()
+		.optional()
+		.describe(
+			"a rule's finding for a modelled clause is dropped when the draft's score for that clause is below this",
+		),
+	vetoExcept: z
+		.array(z.string())
+		.optional()
+		.describe("clauses whose rules' findings the veto never drops (a miss costs too much)"),
 	clauses: z.record(z.string(), clauseModel),
 });
 export type HintModel = z.infer<typeof hintModelSchema>;

@@ -30,22 +30,28 @@ async function cli(args: string[]) {
 
 const PLACES = ['park', 'beach', 'garden', 'cafe', 'market', 'river', 'museum'];
 
+/** A corpus of 90 drafts in a fresh folder: every third says "shambles" and raises reputation. */
+async function writeCorpus(): Promise<{ dir: string; corpus: string }> {
+	const dir = await mkdtemp(path.join(tmpdir(), 'sl-train-'));
+	const corpus = path.join(dir, 'corpus.jsonl');
+	const drafts = Array.from({ length: 90 }, (_, i) => ({
+		id: `t-${i}`,
+		text:
+			i % 3 === 0
+				? `Staff meeting was a total shambles again, ${PLACES[i % 7]} after`
+				: `Lovely day at the ${PLACES[i % 7]}`,
+		platform: 'facebook',
+		surface: 'post',
+		images: 0,
+		expect: i % 3 === 0 ? ['reputation'] : [],
+	}));
+	await writeFile(corpus, drafts.map((d) => JSON.stringify(d)).join('\n'));
+	return { dir, corpus };
+}
+
 describe('rules train', () => {
 	it('writes a valid hint model from a corpus, keeps an edited message, and prints its figures to stderr', async () => {
-		const dir = await mkdtemp(path.join(tmpdir(), 'sl-train-'));
-		const corpus = path.join(dir, 'corpus.jsonl');
-		const drafts = Array.from({ length: 90 }, (_, i) => ({
-			id: `t-${i}`,
-			text:
-				i % 3 === 0
-					? `Staff meeting was a total shambles again, ${PLACES[i % 7]} after`
-					: `Lovely day at the ${PLACES[i % 7]}`,
-			platform: 'facebook',
-			surface: 'post',
-			images: 0,
-			expect: i % 3 === 0 ? ['reputation'] : [],
-		}));
-		await writeFile(corpus, drafts.map((d) => JSON.stringify(d)).join('\n'));
+		const { dir, corpus } = await writeCorpus();
 		const out = path.join(dir, 'hint-model.yaml');
 		const first = await cli(['train', '--out', out, corpus]);
 		expect(first).toMatchObject({ code: 0, stdout: '' });
@@ -63,6 +69,21 @@ describe('rules train', () => {
 		expect(hintModelSchema.parse(parse(await readFile(out, 'utf8'))).message).toBe(
 			'Our own words for {title}',
 		);
+	});
+
+	it("learns the flag examples of a pack's rules with --examples, and writes --veto", async () => {
+		const { dir, corpus } = await writeCorpus();
+		const out = path.join(dir, 'hint-model.yaml');
+		const mini = path.join(ROOT, 'tests/fixtures/packs/mini');
+		const result = await cli(['train', '--examples', mini, '--veto=-2.5', '--out', out, corpus]);
+		expect(result.code).toBe(0);
+		expect(result.stderr).toMatch(/90 drafts and \d+ rule examples/);
+		const model = hintModelSchema.parse(parse(await readFile(out, 'utf8')));
+		expect(model.veto).toBe(-2.5);
+		expect(model.trainedOn?.examples).toBeGreaterThan(0);
+		// 30 drafts raise reputation, and the mini pack has three examples of reputation rules.
+		expect(result.stderr).toMatch(/^reputation\s+33\s/m);
+		expect((await cli(['train', '--veto', 'x', '--out', out, corpus])).code).toBe(2);
 	});
 
 	it('exits 2 on bad usage and 1 on a corpus it cannot read', async () => {

@@ -5,13 +5,17 @@ import { Document, isScalar, parseDocument, visit } from 'yaml';
 
 import { createDraftViews } from '../../engine/normalize/pipeline';
 import { draftFeatures } from '../../engine/hint-model/hint-features';
-import { trainHintModel } from '../../model/train-hint-model';
+import { exampleContext } from '../../eval/run-examples';
+import { trainHintModel, type TrainingDraft } from '../../model/train-hint-model';
+import { loadPackDir } from '../../pack/load-pack-dir';
+import { formatIssue } from '../../pack/pack-issue';
 import { countWeights, HINT_FEATURES, type HintModel } from '../../pack/hint-model-schema';
 import { CLAUSE_IDS } from '../../policy/clause-id';
 import { readCorpus } from '../read-corpus';
+import { readPackFiles } from '../read-pack-files';
 
 export const trainUsage =
-	'train --out FILE [--max-weights N] [--clean-cost N] CORPUS.jsonl…   learn the hint model (hint-model.yaml) from labelled corpora';
+	"train --out FILE [--examples PACK_DIR] [--veto N [--veto-except CLAUSE,…]] [--max-weights N] [--clean-cost N] CORPUS.jsonl…   learn the hint model (hint-model.yaml) from labelled corpora (and the flag examples of a pack's rules)";
 
 const DEFAULT_MESSAGE =
 	'Worded like drafts a reviewer would raise under “{title}”. No single phrase decides it: read it once more with this clause in mind.';
@@ -22,7 +26,14 @@ const DEFAULT_MESSAGE =
  * Prints out-of-fold figures per clause to stderr.
  */
 export async function trainCommand(argv: string[]): Promise<number> {
-	let values: { out?: string; 'max-weights'?: string; 'clean-cost'?: string };
+	let values: {
+		out?: string;
+		examples?: string;
+		veto?: string;
+		'veto-except'?: string;
+		'max-weights'?: string;
+		'clean-cost'?: string;
+	};
 	let positionals: string[];
 	try {
 		({ values, positionals } = parseArgs({
@@ -30,6 +41,9 @@ export async function trainCommand(argv: string[]): Promise<number> {
 			allowPositionals: true,
 			options: {
 				out: { type: 'string' },
+				examples: { type: 'string' },
+				veto: { type: 'string' },
+				'veto-except': { type: 'string' },
 				'max-weights': { type: 'string' },
 				'clean-cost': { type: 'string' },
 			},
@@ -40,12 +54,14 @@ export async function trainCommand(argv: string[]): Promise<number> {
 	}
 	const maxWeights = values['max-weights'] === undefined ? undefined : Number(values['max-weights']);
 	const cleanCost = values['clean-cost'] === undefined ? undefined : Number(values['clean-cost']);
+	const veto = values.veto === undefined ? undefined : Number(values.veto);
 	const bad =
 		(maxWeights !== undefined && !(Number.isInteger(maxWeights) && maxWeights > 0)) ||
-		(cleanCost !== undefined && !(cleanCost >= 0));
+		(cleanCost !== undefined && !(cleanCost >= 0)) ||
+		(veto !== undefined && !Number.isFinite(veto));
 	if (!values.out || positionals.length === 0 || bad) {
 		console.error(
-			`${bad ? 'train: --max-weights takes a whole number above 0, --clean-cost a number of 0 or more\n' : ''}usage: rules ${trainUsage}`,
+			`${bad ? 'train: --max-weights takes a whole number above 0, --clean-cost a number of 0 or more, --veto a number\n' : ''}usage: rules ${trainUsage}`,
 		);
 		return 2;
 	}
@@ -58,10 +74,30 @@ export async function trainCommand(argv: string[]): Promise<number> {
 			return 1;
 		}
 	}
-	const training = drafts.map((d) => ({
+	const training: TrainingDraft[] = drafts.map((d) => ({
 		features: draftFeatures(createDraftViews(d.text).plain.words, d),
 		expect: d.expect,
 	}));
+	let examples = 0;
+	if (values.examples) {
+		const { pack, issues } = loadPackDir(await readPackFiles(values.examples));
+		if (!pack) {
+			for (const issue of issues) console.error(formatIssue(issue));
+			return 1;
+		}
+		// What the rules' authors wrote as breaches: the model learns them too, so it does not doubt them.
+		for (const rule of pack.rules)
+			for (const example of rule.examples.flag) {
+				const text = typeof example === 'string' ? example : example.text;
+				const context = exampleContext(rule, example);
+				training.push({
+					features: draftFeatures(createDraftViews(text).plain.words, context),
+					expect: [rule.clause],
+					partial: true,
+				});
+				examples++;
+			}
+	}
 	const clauses = CLAUSE_IDS.filter((id) => id !== 'working-time' && id !== 'work-email');
 	const { clauses: models, report } = trainHintModel(training, {
 		clauses,
@@ -76,7 +112,13 @@ export async function trainCommand(argv: string[]): Promise<number> {
 		message: typeof kept === 'string' ? kept : DEFAULT_MESSAGE,
 		// Half as long again as the longest draft it learned from; beyond that its sums mean little.
 		maxChars: Math.ceil((longest * 1.5) / 100) * 100,
-		trainedOn: { drafts: drafts.length, corpora: positionals.map((f) => path.basename(f)) },
+		trainedOn: {
+			drafts: drafts.length,
+			corpora: positionals.map((f) => path.basename(f)),
+			...(values.examples ? { examples } : {}),
+		},
+		...(veto === undefined ? {} : { veto }),
+		...(values['veto-except'] ? { vetoExcept: values['veto-except'].split(',') } : {}),
 		clauses: models,
 	};
 	const header =
@@ -101,7 +143,7 @@ export async function trainCommand(argv: string[]): Promise<number> {
 			}  ${String(row.right).padStart(5)}  ${String(row.wrong).padStart(5)}  ${String(row.clean).padStart(5)}`,
 		);
 	console.error(
-		`train: ${drafts.length} drafts, ${Object.keys(models).length} clauses modelled, ${countWeights(models)} weights → ${values.out}`,
+		`train: ${drafts.length} drafts${values.examples ? ` and ${examples} rule examples` : ''}, ${Object.keys(models).length} clauses modelled, ${countWeights(models)} weights → ${values.out}`,
 	);
 	return 0;
 }

@@ -9,12 +9,20 @@ export interface Hint {
 	end: number;
 }
 
+/** What the model makes of one draft. */
+export interface HintReading {
+	/** Clauses whose score reaches their threshold, in the model's clause order. */
+	hints: Hint[];
+	/** Clauses whose score is below the model's veto (bar those it spares): a rule's finding for them is dropped. */
+	doubted: ReadonlySet<string>;
+}
+
 /** A compiled hint model. */
 export interface HintScorer {
 	readonly maxChars: number;
 	readonly message: string;
-	/** Clauses whose score reaches their threshold, in the model's clause order. */
-	score(words: DraftWords, context: HintContext, draftLength: number): Hint[];
+	/** The model's hints and doubts for one draft. */
+	score(words: DraftWords, context: HintContext, draftLength: number): HintReading;
 }
 
 /**
@@ -37,42 +45,47 @@ export function compileHintModel(
 		if (!(clause in knownClauses)) throw new Error(`hint model: unknown clause "${clause}"`);
 	const bias = Float64Array.from(clauses, (clause) => model.clauses[clause]!.bias);
 	const thresholds = clauses.map((clause) => model.clauses[clause]!.threshold);
+	const { veto } = model;
+	const spared = new Set(model.vetoExcept);
+	for (const clause of spared)
+		if (!(clause in knownClauses)) throw new Error(`hint model: unknown clause "${clause}" in vetoExcept`);
 
 	// Pass 1: number the features (a pair's first word gets a number too, to mark that pairs start there)
-	// and count the weights of each.
-	const ids = new Map<string, number>();
-	const counts: number[] = [];
-	const startsPair: (0 | 1)[] = [];
-	const idOf = (feature: string) => {
-		let id = ids.get(feature);
-		if (id === undefined) {
-			ids.set(feature, (id = counts.length));
-			counts.push(0);
-			startsPair.push(0);
-		}
-		return id;
-	};
-	// Indexed loops over plain arrays: this runs at every worker start, mostly before the JIT has warmed up.
+	// and count the weights of each. Typed arrays sized for the most features there can be (every weight a
+	// new pair with a new first word), and a pair's first word read once per pair, not once per weight:
+	// this runs at every worker start, mostly before the JIT has warmed up.
 	const total = countWeights(model.clauses);
+	const ids = new Map<string, number>();
+	const counts = new Int32Array(2 * total);
+	const startsPair = new Uint8Array(2 * total);
 	const idAt = new Int32Array(total);
 	let entry = 0;
 	for (const clause of clauses) {
 		const weights = model.clauses[clause]!.weights;
 		for (let i = 0; i < weights.length; i++) {
 			const feature = weights[i]![0];
-			const id = idOf(feature);
+			let id = ids.get(feature);
+			if (id === undefined) {
+				ids.set(feature, (id = ids.size));
+				const space = feature.indexOf(' ');
+				if (space > 0) {
+					const first = feature.slice(0, space);
+					let firstId = ids.get(first);
+					if (firstId === undefined) ids.set(first, (firstId = ids.size));
+					startsPair[firstId] = 1;
+				}
+			}
 			counts[id]!++;
 			idAt[entry++] = id;
-			const space = feature.indexOf(' ');
-			if (space > 0) startsPair[idOf(feature.slice(0, space))] = 1;
 		}
 	}
+	const features = ids.size;
 	// Pass 2: lay the weights out feature by feature (compressed rows).
-	const offsets = new Int32Array(counts.length + 1);
-	for (let f = 0; f < counts.length; f++) offsets[f + 1] = offsets[f]! + counts[f]!;
+	const offsets = new Int32Array(features + 1);
+	for (let f = 0; f < features; f++) offsets[f + 1] = offsets[f]! + counts[f]!;
 	const clauseAt = new Uint8Array(total);
 	const weightAt = new Float64Array(total);
-	const fill = offsets.slice(0, counts.length);
+	const fill = offsets.slice(0, features);
 	entry = 0;
 	clauses.forEach((clause, k) => {
 		const weights = model.clauses[clause]!.weights;
@@ -88,7 +101,7 @@ export function compileHintModel(
 		}
 	});
 	// Which check last counted a feature: distinct features without a set per check.
-	const seenIn = new Uint32Array(counts.length);
+	const seenIn = new Uint32Array(features);
 	let round = 0;
 
 	return {
@@ -128,14 +141,16 @@ export function compileHintModel(
 				}
 			}
 			const hints: Hint[] = [];
+			const doubted = new Set<string>();
 			clauses.forEach((clause, k) => {
+				if (veto !== undefined && sums[k]! < veto && !spared.has(clause)) doubted.add(clause);
 				if (sums[k]! < thresholds[k]!) return;
 				// No word weighed for it (context alone): the finding covers the draft.
 				hints.push(
 					from[k]! < 0 ? { clause, start: 0, end: draftLength } : { clause, start: from[k]!, end: to[k]! },
 				);
 			});
-			return hints;
+			return { hints, doubted };
 		},
 	};
 }

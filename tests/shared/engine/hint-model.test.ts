@@ -71,6 +71,38 @@ describe('the hint model in a pack (mini pack hint-model.yaml)', () => {
 		expect(hintsOf(pack, 'kerfuffle', { ...post, surface: 'email-field' })).toEqual([]);
 	});
 
+	it('drops the findings of rules for a clause it doubts (its score below the veto), and only those', async () => {
+		const pack = await loadMiniPack();
+		const clausesOf = (
+			text: string,
+			context: Parameters<ReturnType<typeof compilePack>['check']>[1] = post,
+		) =>
+			compilePack(pack)
+				.check(text, context)
+				.map((f) => f.rule);
+		// Reputation scores -1 (the bias) without "kerfuffle" or "staff room", 1 with "kerfuffle".
+		expect(clausesOf('Our head is useless. What a sh1t day')).toEqual([
+			'reputation/disparaging',
+			'offensive/profanity',
+		]);
+		pack.model!.veto = -0.5;
+		// Doubted: its rule's finding goes; offensive is not modelled, so the model has no say on it.
+		expect(clausesOf('Our head is useless. What a sh1t day')).toEqual(['offensive/profanity']);
+		expect(clausesOf('Our head is useless, what a kerfuffle')).toEqual(['reputation/disparaging']);
+		// A DM weighs -4 against reputation: doubted even with "kerfuffle".
+		expect(clausesOf('Our head is useless, what a kerfuffle', { ...post, surface: 'dm' })).toEqual([]);
+		// Past maxChars the model reads nothing, so it doubts nothing.
+		expect(clausesOf(`Our head is useless. ${'a '.repeat(100)}`)).toEqual(['reputation/disparaging']);
+		pack.model!.veto = -1;
+		expect(clausesOf('Our head is useless')).toEqual(['reputation/disparaging']);
+		// A clause the veto spares keeps its rules' findings, however low its score.
+		pack.model!.veto = -0.5;
+		pack.model!.vetoExcept = ['reputation'];
+		expect(clausesOf('Our head is useless')).toEqual(['reputation/disparaging']);
+		pack.model!.vetoExcept = ['copyright'];
+		expect(() => compilePack(pack)).toThrow('hint model: unknown clause "copyright" in vetoExcept');
+	});
+
 	it('is optional: without it nothing but rules speaks', async () => {
 		const { model: _, ...pack } = await loadMiniPack();
 		expect(hintsOf(pack, 'What a kerfuffle in the staff room')).toEqual([]);

@@ -37,6 +37,12 @@ describe('diffPacks()', () => {
 		expect(diffPacks(before, after).slice(1)).toEqual([
 			'Hint model offensive: threshold 0.5 → 0.7, 1 of 2 weights changed',
 		]);
+		after.model = { ...before.model, veto: -2 };
+		expect(diffPacks(before, after).slice(1)).toEqual([
+			"Hint model: veto none → -2 (rules' findings it doubts are dropped)",
+		]);
+		after.model = { ...before.model, vetoExcept: ['safeguarding'] };
+		expect(diffPacks(before, after).slice(1)).toEqual(['Hint model: the veto spares safeguarding']);
 		delete after.model;
 		expect(diffPacks(before, after).slice(1)).toEqual(['Hint model removed (it had 1 clause, 2 weights)']);
 	});

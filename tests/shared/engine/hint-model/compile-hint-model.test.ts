@@ -39,24 +39,44 @@ const context = fc.record({
 } as const);
 
 describe('compileHintModel()', () => {
-	it('raises exactly the clauses whose sum over the distinct features of draftFeatures reaches the threshold', () => {
+	it('raises exactly the clauses whose sum over the distinct features of draftFeatures reaches the threshold, and doubts those below the veto', () => {
+		const veto = fc.option(fc.integer({ min: -4, max: 2 }), { nil: undefined });
 		fc.assert(
-			fc.property(model, draft, fc.constantFrom(' ', '. ', ', '), context, (clauses, words, gap, ctx) => {
-				const hintModel: HintModel = { features: HINT_FEATURES, message: 'm', maxChars: 1000, clauses };
-				const text = words.join(gap);
-				const plain = createDraftViews(text).plain;
-				const features = draftFeatures(plain.words, ctx);
-				const expected = CLAUSES.filter((clause) => {
-					const { bias, threshold, weights } = clauses[clause as keyof typeof clauses];
-					const weightOf = new Map(weights);
-					return features.reduce((sum, f) => sum + (weightOf.get(f) ?? 0), bias) >= threshold;
-				});
-				const scorer = compileHintModel(hintModel, { reputation: {}, consent: {}, affiliation: {} });
-				const hints = scorer.score(plain, ctx, text.length);
-				expect(hints.map((h) => h.clause)).toEqual(expected);
-				for (const hint of hints)
-					expect(0 <= hint.start && hint.start <= hint.end && hint.end <= text.length).toBe(true);
-			}),
+			fc.property(
+				model,
+				draft,
+				fc.constantFrom(' ', '. ', ', '),
+				context,
+				veto,
+				(clauses, words, gap, ctx, below) => {
+					const hintModel: HintModel = {
+						features: HINT_FEATURES,
+						message: 'm',
+						maxChars: 1000,
+						clauses,
+						...(below === undefined ? {} : { veto: below }),
+					};
+					const text = words.join(gap);
+					const plain = createDraftViews(text).plain;
+					const features = draftFeatures(plain.words, ctx);
+					const sumOf = (clause: string) => {
+						const { bias, weights } = clauses[clause as keyof typeof clauses];
+						const weightOf = new Map(weights);
+						return features.reduce((sum, f) => sum + (weightOf.get(f) ?? 0), bias);
+					};
+					const expected = CLAUSES.filter(
+						(clause) => sumOf(clause) >= clauses[clause as keyof typeof clauses].threshold,
+					);
+					const scorer = compileHintModel(hintModel, { reputation: {}, consent: {}, affiliation: {} });
+					const { hints, doubted } = scorer.score(plain, ctx, text.length);
+					expect(hints.map((h) => h.clause)).toEqual(expected);
+					expect([...doubted]).toEqual(
+						CLAUSES.filter((clause) => below !== undefined && sumOf(clause) < below),
+					);
+					for (const hint of hints)
+						expect(0 <= hint.start && hint.start <= hint.end && hint.end <= text.length).toBe(true);
+				},
+			),
 			{ numRuns: 500 },
 		);
 	});
