@@ -96,6 +96,8 @@ export function compilePack(pack: RulePack): Engine {
 	});
 
 	const hints = pack.model ? compileHintModel(pack.model, pack.clauses) : undefined;
+	// Only the rules whose examples the model learned: a rule added since fires until the model is retrained.
+	const vetoable = new Set(pack.model?.vetoRules);
 	terms.seal();
 	const reach = () => terms.evasiveReach;
 	// Combinations last (stable otherwise): they read what the other rules raised.
@@ -144,11 +146,14 @@ export function compilePack(pack: RulePack): Engine {
 					findings.push({ clause: rule.clause, rule: rule.id, severity: rule.severity, start, end, message });
 				}
 			}
-			// The hint model speaks last: it drops rules' findings for clauses it doubts (drafts that do not read
-			// like a breach of them), and hints at clauses no rule raised (a rule's finding says more).
+			// The hint model speaks last: it drops findings of the rules it may overrule for clauses it doubts (drafts
+			// that do not read like a breach of them), and hints at clauses no rule raised (a rule's finding says more).
 			if (hints && draft.length <= hints.maxChars && resolved.surface !== 'email-field') {
 				const { hints: found, doubted } = hints.score(views.plain, resolved, draft.length);
-				const kept = doubted.size === 0 ? findings : findings.filter((f) => !doubted.has(f.clause));
+				const kept =
+					doubted.size === 0
+						? findings
+						: findings.filter((f) => !(doubted.has(f.clause) && vetoable.has(f.rule)));
 				for (const hint of found) {
 					if (raised.has(hint.clause) || combined.has(hint.clause)) continue;
 					const title = pack.clauses[hint.clause]!.title;

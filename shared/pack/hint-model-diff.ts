@@ -13,9 +13,10 @@ export function diffHintModels(before: HintModel | undefined, after: HintModel |
 	if (before.message !== after.message) lines.push(`Hint model: message changed to “${after.message}”`);
 	if (before.maxChars !== after.maxChars)
 		lines.push(`Hint model: maxChars ${before.maxChars} → ${after.maxChars}`);
-	const [spared, sparedNow] = [before.vetoExcept ?? [], after.vetoExcept ?? []];
-	if (spared.join() !== sparedNow.join())
-		lines.push(`Hint model: the veto spares ${sparedNow.length > 0 ? sparedNow.join(', ') : 'no clause'}`);
+	const [was, now] = [new Set(before.vetoRules), new Set(after.vetoRules)];
+	const [added, removed] = [[...now].filter((r) => !was.has(r)), [...was].filter((r) => !now.has(r))];
+	if (added.length > 0) lines.push(`Hint model: the veto may now overrule ${added.join(', ')}`);
+	if (removed.length > 0) lines.push(`Hint model: the veto no longer overrules ${removed.join(', ')}`);
 	if (before.veto !== after.veto)
 		lines.push(
 			`Hint model: veto ${before.veto ?? 'none'} → ${after.veto ?? 'none'} (rules' findings it doubts are dropped)`,

@@ -67,13 +67,13 @@ export const hintModelSchema = z.strictObject({
 	veto: z
 		.number()
 		.optional()
-		.describe(
-			"a rule's finding for a modelled clause is dropped when the draft's score for that clause is below this",
-		),
-	vetoExcept: z
+		.describe("a finding of one of vetoRules is dropped when the draft's score for its clause is below this"),
+	vetoRules: z
 		.array(z.string())
 		.optional()
-		.describe("clauses whose rules' findings the veto never drops (a miss costs too much)"),
+		.describe(
+			'the rules the veto may overrule: those whose examples the model learned (a rule added since is never doubted)',
+		),
 	clauses: z.record(z.string(), clauseModel),
 });
 export type HintModel = z.infer<typeof hintModelSchema>;

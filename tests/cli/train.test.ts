@@ -75,15 +75,30 @@ describe('rules train', () => {
 		const { dir, corpus } = await writeCorpus();
 		const out = path.join(dir, 'hint-model.yaml');
 		const mini = path.join(ROOT, 'tests/fixtures/packs/mini');
-		const result = await cli(['train', '--examples', mini, '--veto=-2.5', '--out', out, corpus]);
+		const result = await cli([
+			'train',
+			'--examples',
+			mini,
+			'--veto=-2.5',
+			'--veto-except',
+			'offensive',
+			'--out',
+			out,
+			corpus,
+		]);
 		expect(result.code).toBe(0);
 		expect(result.stderr).toMatch(/90 drafts and \d+ rule examples/);
 		const model = hintModelSchema.parse(parse(await readFile(out, 'utf8')));
 		expect(model.veto).toBe(-2.5);
 		expect(model.trainedOn?.examples).toBeGreaterThan(0);
+		// The veto may overrule the rules whose examples it learned, bar those of the clauses it spares.
+		expect(model.vetoRules).toContain('reputation/disparaging');
+		expect(model.vetoRules).not.toContain('offensive/profanity');
 		// 30 drafts raise reputation, and the mini pack has three examples of reputation rules.
 		expect(result.stderr).toMatch(/^reputation\s+33\s/m);
-		expect((await cli(['train', '--veto', 'x', '--out', out, corpus])).code).toBe(2);
+		expect((await cli(['train', '--veto', 'x', '--examples', mini, '--out', out, corpus])).code).toBe(2);
+		// A veto needs the rules it may overrule, so it needs --examples.
+		expect((await cli(['train', '--veto=-2', '--out', out, corpus])).code).toBe(2);
 	});
 
 	it('exits 2 on bad usage and 1 on a corpus it cannot read', async () => {

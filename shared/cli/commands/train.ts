@@ -15,7 +15,7 @@ import { readCorpus } from '../read-corpus';
 import { readPackFiles } from '../read-pack-files';
 
 export const trainUsage =
-	"train --out FILE [--examples PACK_DIR] [--veto N [--veto-except CLAUSE,…]] [--max-weights N] [--clean-cost N] CORPUS.jsonl…   learn the hint model (hint-model.yaml) from labelled corpora (and the flag examples of a pack's rules)";
+	"train --out FILE [--examples PACK_DIR [--veto N [--veto-except CLAUSE,…]]] [--max-weights N] [--clean-cost N] CORPUS.jsonl…   learn the hint model (hint-model.yaml) from labelled corpora (and the flag examples of a pack's rules)";
 
 const DEFAULT_MESSAGE =
 	'Worded like drafts a reviewer would raise under “{title}”. No single phrase decides it: read it once more with this clause in mind.';
@@ -58,10 +58,10 @@ export async function trainCommand(argv: string[]): Promise<number> {
 	const bad =
 		(maxWeights !== undefined && !(Number.isInteger(maxWeights) && maxWeights > 0)) ||
 		(cleanCost !== undefined && !(cleanCost >= 0)) ||
-		(veto !== undefined && !Number.isFinite(veto));
+		(veto !== undefined && !(Number.isFinite(veto) && values.examples));
 	if (!values.out || positionals.length === 0 || bad) {
 		console.error(
-			`${bad ? 'train: --max-weights takes a whole number above 0, --clean-cost a number of 0 or more, --veto a number\n' : ''}usage: rules ${trainUsage}`,
+			`${bad ? 'train: --max-weights takes a whole number above 0, --clean-cost a number of 0 or more, --veto a number (with --examples)\n' : ''}usage: rules ${trainUsage}`,
 		);
 		return 2;
 	}
@@ -79,14 +79,20 @@ export async function trainCommand(argv: string[]): Promise<number> {
 		expect: d.expect,
 	}));
 	let examples = 0;
+	const vetoRules: string[] = [];
+	const spared = new Set(values['veto-except']?.split(','));
 	if (values.examples) {
-		const { pack, issues } = loadPackDir(await readPackFiles(values.examples));
+		// Without its hint model: the one being replaced may be stale or of an older format.
+		const files = (await readPackFiles(values.examples)).filter((f) => f.path !== 'hint-model.yaml');
+		const { pack, issues } = loadPackDir(files);
 		if (!pack) {
 			for (const issue of issues) console.error(formatIssue(issue));
 			return 1;
 		}
 		// What the rules' authors wrote as breaches: the model learns them too, so it does not doubt them.
-		for (const rule of pack.rules)
+		for (const rule of pack.rules) {
+			// The veto may overrule a rule whose examples the model learned, unless its clause is spared.
+			if (rule.examples.flag.length > 0 && !spared.has(rule.clause)) vetoRules.push(rule.id);
 			for (const example of rule.examples.flag) {
 				const text = typeof example === 'string' ? example : example.text;
 				const context = exampleContext(rule, example);
@@ -97,6 +103,7 @@ export async function trainCommand(argv: string[]): Promise<number> {
 				});
 				examples++;
 			}
+		}
 	}
 	const clauses = CLAUSE_IDS.filter((id) => id !== 'working-time' && id !== 'work-email');
 	const { clauses: models, report } = trainHintModel(training, {
@@ -118,7 +125,7 @@ export async function trainCommand(argv: string[]): Promise<number> {
 			...(values.examples ? { examples } : {}),
 		},
 		...(veto === undefined ? {} : { veto }),
-		...(values['veto-except'] ? { vetoExcept: values['veto-except'].split(',') } : {}),
+		...(veto === undefined ? {} : { vetoRules: vetoRules.sort() }),
 		clauses: models,
 	};
 	const header =

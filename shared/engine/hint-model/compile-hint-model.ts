@@ -13,7 +13,7 @@ export interface Hint {
 export interface HintReading {
 	/** Clauses whose score reaches their threshold, in the model's clause order. */
 	hints: Hint[];
-	/** Clauses whose score is below the model's veto (bar those it spares): a rule's finding for them is dropped. */
+	/** Clauses whose score is below the model's veto: the findings of the rules it may doubt are dropped. */
 	doubted: ReadonlySet<string>;
 }
 
@@ -46,9 +46,6 @@ export function compileHintModel(
 	const bias = Float64Array.from(clauses, (clause) => model.clauses[clause]!.bias);
 	const thresholds = clauses.map((clause) => model.clauses[clause]!.threshold);
 	const { veto } = model;
-	const spared = new Set(model.vetoExcept);
-	for (const clause of spared)
-		if (!(clause in knownClauses)) throw new Error(`hint model: unknown clause "${clause}" in vetoExcept`);
 
 	// Pass 1: number the features (a pair's first word gets a number too, to mark that pairs start there)
 	// and count the weights of each. Typed arrays sized for the most features there can be (every weight a
@@ -143,7 +140,7 @@ export function compileHintModel(
 			const hints: Hint[] = [];
 			const doubted = new Set<string>();
 			clauses.forEach((clause, k) => {
-				if (veto !== undefined && sums[k]! < veto && !spared.has(clause)) doubted.add(clause);
+				if (veto !== undefined && sums[k]! < veto) doubted.add(clause);
 				if (sums[k]! < thresholds[k]!) return;
 				// No word weighed for it (context alone): the finding covers the draft.
 				hints.push(

@@ -41,8 +41,12 @@ describe('diffPacks()', () => {
 		expect(diffPacks(before, after).slice(1)).toEqual([
 			"Hint model: veto none → -2 (rules' findings it doubts are dropped)",
 		]);
-		after.model = { ...before.model, vetoExcept: ['safeguarding'] };
-		expect(diffPacks(before, after).slice(1)).toEqual(['Hint model: the veto spares safeguarding']);
+		before.model = { ...before.model, vetoRules: ['offensive/a', 'offensive/b'] };
+		after.model = { ...before.model, vetoRules: ['offensive/b', 'offensive/c'] };
+		expect(diffPacks(before, after).slice(1)).toEqual([
+			'Hint model: the veto may now overrule offensive/c',
+			'Hint model: the veto no longer overrules offensive/a',
+		]);
 		delete after.model;
 		expect(diffPacks(before, after).slice(1)).toEqual(['Hint model removed (it had 1 clause, 2 weights)']);
 	});
