@@ -1,4 +1,4 @@
-// `npx tsx tests/rules/veto-sweep.ts [--veto -4,-3,-2] [--pack DIR] FILE…`: the corpus figures of the pack with its hint
+// `npx tsx tests/rules/veto-sweep.ts [--veto=-4,-3,-2] [--pack DIR] FILE…`: the corpus figures of the pack with its hint
 // model's veto at each value given (and with none), on labelled corpora the model was not trained on. How the veto
 // of rules/hint-model.yaml was chosen (see rules/README.md, "The hint model"): a lower veto keeps more of the
 // rules' findings, a higher one drops more false alarms and more right ones.
@@ -17,7 +17,7 @@ const { values, positionals } = parseArgs({
 });
 const vetoes = values.veto.split(',').map(Number);
 if (positionals.length === 0 || vetoes.some((v) => !Number.isFinite(v)))
-	throw new Error('usage: npx tsx tests/rules/veto-sweep.ts [--veto -4,-3,-2] [--pack DIR] CORPUS.jsonl…');
+	throw new Error('usage: npx tsx tests/rules/veto-sweep.ts [--veto=-4,-3,-2] [--pack DIR] CORPUS.jsonl…');
 const { pack, issues } = await resolvePack(values.pack);
 if (!pack?.model) throw new Error(`no pack with a hint model: ${issues.map(formatIssue).join('; ')}`);
 const drafts = (await Promise.all(positionals.map((f) => readFile(f, 'utf8')))).flatMap(readCorpus);
