@@ -79,6 +79,8 @@ export function trainHintModel(
 		return { rows, ...vocabulary(drafts, rows, o.minDrafts) };
 	});
 	const all = drafts.map((_, i) => i);
+	// Thresholds are chosen on wholly labelled drafts only.
+	const whole = drafts.flatMap((d, i) => (d.partial ? [] : [i]));
 	const full = vocabulary(drafts, all, o.minDrafts);
 	for (const clause of o.clauses) {
 		const labels = drafts.map((d) => d.expect.includes(clause));
@@ -100,7 +102,6 @@ export function trainHintModel(
 			const fitted = fit(indexed, labels, rows.filter(known), o);
 			for (let i = 0; i < drafts.length; i++) if (fold(i) === k) outOfFold[i] = fitted.scoreOf(i);
 		});
-		const whole = drafts.flatMap((d, i) => (d.partial ? [] : [i]));
 		const kinds = whole.map((i) => (labels[i] ? 'right' : drafts[i]!.expect.length > 0 ? 'wrong' : 'clean'));
 		const chosen = chooseThreshold(
 			Float64Array.from(whole, (i) => outOfFold[i]!),

@@ -8,11 +8,10 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 
 import { checkCorpus, readCorpus } from '../../shared/cli/read-corpus';
-import { resolvePack } from '../../shared/cli/resolve-pack';
 import { compilePack, type Engine } from '../../shared/engine/create-engine';
 import type { Finding } from '../../shared/engine/finding';
 import { isHintRule } from '../../shared/engine/hint-model/hint-rule';
-import { formatIssue } from '../../shared/pack/pack-issue';
+import { loadValidPack } from '../harness/load-valid-pack';
 
 const { values, positionals } = parseArgs({
 	allowPositionals: true,
@@ -22,9 +21,7 @@ if (!values.base || positionals.length === 0)
 	throw new Error('usage: npx tsx tests/rules/corpus-diff.ts --base RULES_DIR [--rules-only] CORPUS.jsonl…');
 
 async function engineFrom(dir?: string): Promise<Engine> {
-	const { pack, issues } = await resolvePack(dir);
-	if (!pack) throw new Error(`${dir ?? 'rules/'} does not validate: ${issues.map(formatIssue).join('; ')}`);
-	return compilePack(pack);
+	return compilePack(await loadValidPack(dir));
 }
 const [base, current] = await Promise.all([engineFrom(values.base), engineFrom()]);
 const keep = values['rules-only'] ? (f: Finding) => !isHintRule(f.rule) : undefined;

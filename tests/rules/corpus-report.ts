@@ -6,17 +6,15 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 
 import { readCorpus } from '../../shared/cli/read-corpus';
-import { resolvePack } from '../../shared/cli/resolve-pack';
 import { compilePack } from '../../shared/engine/create-engine';
 import { scoreCorpus } from '../../shared/eval/score-corpus';
-import { formatIssue } from '../../shared/pack/pack-issue';
+import { loadValidPack } from '../harness/load-valid-pack';
 
 const { values, positionals } = parseArgs({
 	allowPositionals: true,
 	options: { clause: { type: 'string' }, misses: { type: 'boolean', default: false } },
 });
-const { pack, issues } = await resolvePack();
-if (!pack) throw new Error(`rules/ does not validate: ${issues.map(formatIssue).join('; ')}`);
+const pack = await loadValidPack();
 const engine = compilePack(pack);
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 

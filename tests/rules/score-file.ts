@@ -3,10 +3,9 @@ import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 import { checkCorpus, readCorpus } from '../../shared/cli/read-corpus';
-import { resolvePack } from '../../shared/cli/resolve-pack';
 import { compilePack } from '../../shared/engine/create-engine';
 import { scoreCorpus, type CorpusScore } from '../../shared/eval/score-corpus';
-import { formatIssue } from '../../shared/pack/pack-issue';
+import { loadValidPack } from '../harness/load-valid-pack';
 
 /** The acceptance thresholds of the held-out corpus, applied to our own held-out-style drafts. */
 export const THRESHOLDS = {
@@ -26,8 +25,7 @@ export function describeCorpusAtThresholds(
 	describe(title, () => {
 		let score: CorpusScore;
 		beforeAll(async () => {
-			const { pack, issues } = await resolvePack();
-			if (!pack) throw new Error(issues.map(formatIssue).join('\n'));
+			const pack = await loadValidPack();
 			const drafts = readCorpus(await readFile(file, 'utf8'));
 			score = scoreCorpus(checkCorpus(compilePack(pack), drafts));
 		});

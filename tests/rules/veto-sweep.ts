@@ -6,10 +6,9 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 
 import { checkCorpus, readCorpus } from '../../shared/cli/read-corpus';
-import { resolvePack } from '../../shared/cli/resolve-pack';
 import { compilePack } from '../../shared/engine/create-engine';
 import { scoreCorpus } from '../../shared/eval/score-corpus';
-import { formatIssue } from '../../shared/pack/pack-issue';
+import { loadValidPack } from '../harness/load-valid-pack';
 
 const { values, positionals } = parseArgs({
 	allowPositionals: true,
@@ -18,8 +17,8 @@ const { values, positionals } = parseArgs({
 const vetoes = values.veto.split(',').map(Number);
 if (positionals.length === 0 || vetoes.some((v) => !Number.isFinite(v)))
 	throw new Error('usage: npx tsx tests/rules/veto-sweep.ts [--veto=-4,-3,-2] [--pack DIR] CORPUS.jsonl…');
-const { pack, issues } = await resolvePack(values.pack);
-if (!pack?.model) throw new Error(`no pack with a hint model: ${issues.map(formatIssue).join('; ')}`);
+const pack = await loadValidPack(values.pack);
+if (!pack.model) throw new Error(`${values.pack ?? 'rules/'} has no hint model`);
 const drafts = (await Promise.all(positionals.map((f) => readFile(f, 'utf8')))).flatMap(readCorpus);
 const percent = (x: number) => (x * 100).toFixed(1).padStart(6);
 console.log(`${drafts.length} drafts; the pack's own veto: ${pack.model.veto ?? 'none'}`);

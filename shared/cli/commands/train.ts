@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { Document, isScalar, parseDocument, visit } from 'yaml';
 
 import { createDraftViews } from '../../engine/normalize/pipeline';
-import { draftFeatures } from '../../engine/hint-model/hint-features';
+import { draftFeatures, type HintContext } from '../../engine/hint-model/hint-features';
 import { exampleContext } from '../../eval/run-examples';
 import { trainHintModel, type TrainingDraft } from '../../model/train-hint-model';
 import { loadPackDir } from '../../pack/load-pack-dir';
@@ -74,8 +74,10 @@ export async function trainCommand(argv: string[]): Promise<number> {
 			return 1;
 		}
 	}
+	const featuresOf = (text: string, context: HintContext) =>
+		draftFeatures(createDraftViews(text).plain.words, context);
 	const training: TrainingDraft[] = drafts.map((d) => ({
-		features: draftFeatures(createDraftViews(d.text).plain.words, d),
+		features: featuresOf(d.text, d),
 		expect: d.expect,
 	}));
 	let examples = 0;
@@ -95,9 +97,8 @@ export async function trainCommand(argv: string[]): Promise<number> {
 			if (rule.examples.flag.length > 0 && !spared.has(rule.clause)) vetoRules.push(rule.id);
 			for (const example of rule.examples.flag) {
 				const text = typeof example === 'string' ? example : example.text;
-				const context = exampleContext(rule, example);
 				training.push({
-					features: draftFeatures(createDraftViews(text).plain.words, context),
+					features: featuresOf(text, exampleContext(rule, example)),
 					expect: [rule.clause],
 					partial: true,
 				});
@@ -124,8 +125,7 @@ export async function trainCommand(argv: string[]): Promise<number> {
 			corpora: positionals.map((f) => path.basename(f)),
 			...(values.examples ? { examples } : {}),
 		},
-		...(veto === undefined ? {} : { veto }),
-		...(veto === undefined ? {} : { vetoRules: vetoRules.sort() }),
+		...(veto === undefined ? {} : { veto, vetoRules: vetoRules.sort() }),
 		clauses: models,
 	};
 	const header =

@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 
 import type { PackStatus } from '../../../extension/messaging/pack-protocol';
-import { resolvePack } from '../../../shared/cli/resolve-pack';
+import { loadValidPack } from '../../harness/load-valid-pack';
 import { canonicalJsonBytes } from '../../../shared/pack/canonical-json';
 import { toBase64 } from '../../../shared/pack/pack-keys';
 import type { PublishedPack } from '../../../shared/pack/published-pack';
@@ -18,8 +18,7 @@ export async function publishPack(
 	context: BrowserContext,
 	change: (pack: PublishedPack) => void = () => undefined,
 ): Promise<{ publicKey: string; served: string[] }> {
-	const { pack: source, issues } = await resolvePack();
-	if (!source) throw new Error(`rules/ does not validate: ${JSON.stringify(issues.slice(0, 2))}`);
+	const source = await loadValidPack();
 	const pack = structuredClone(source) as PublishedPack;
 	pack.manifest.version = '99.0.0';
 	pack.manifest.publishedAt = new Date().toISOString();

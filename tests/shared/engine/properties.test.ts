@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 
-import { resolvePack } from '../../../shared/cli/resolve-pack';
+import { loadValidPack } from '../../harness/load-valid-pack';
 import type { CheckContext } from '../../../shared/engine/context';
 import { compilePack, type Engine } from '../../../shared/engine/create-engine';
 import type { Finding } from '../../../shared/engine/finding';
@@ -18,9 +18,7 @@ let flagged: Array<{ rule: Rule; text: string; context: CheckContext }>;
 let vocabulary: string[];
 
 beforeAll(async () => {
-	const loaded = await resolvePack();
-	if (!loaded.pack) throw new Error(`rules/ does not validate: ${JSON.stringify(loaded.issues.slice(0, 3))}`);
-	pack = loaded.pack;
+	pack = await loadValidPack();
 	engine = compilePack(pack);
 	flagged = pack.rules.flatMap((rule) =>
 		rule.kind !== 'phrases'

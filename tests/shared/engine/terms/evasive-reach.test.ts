@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 
-import { resolvePack } from '../../../../shared/cli/resolve-pack';
+import { loadValidPack } from '../../../harness/load-valid-pack';
 import { createDraftViews } from '../../../../shared/engine/normalize/pipeline';
 import { ROLE, TermIndex, type Role } from '../../../../shared/engine/terms/term-index';
 import { packLexicons } from '../../../../shared/pack/pack-lexicons';
@@ -22,9 +22,7 @@ let index: TermIndex;
 let vocabulary: string[];
 
 beforeAll(async () => {
-	const loaded = await resolvePack();
-	if (!loaded.pack) throw new Error('rules/ does not validate');
-	pack = loaded.pack;
+	pack = await loadValidPack();
 	const lexicons = packLexicons(pack.school);
 	index = new TermIndex(lexicons);
 	pack.rules.forEach((rule, at) => {
