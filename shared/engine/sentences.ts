@@ -4,6 +4,12 @@
  * @example createSentenceIndex('Hi. Bye.')(5) === 1
  */
 export function createSentenceIndex(text: string): (offset: number) => number {
+	const starts = sentenceStarts(text);
+	return (offset) => upperBound(starts, offset) - 1;
+}
+
+/** Where each sentence starts (see createSentenceIndex), ascending. @example sentenceStarts('Hi. Bye.') → [0, 3] */
+export function sentenceStarts(text: string): number[] {
 	const starts: number[] = [0];
 	for (let i = 0; i < text.length; i++) {
 		const c = text[i]!;
@@ -11,7 +17,7 @@ export function createSentenceIndex(text: string): (offset: number) => number {
 		else if ((c === '.' || c === '!' || c === '?' || c === '…') && /\s/.test(text[i + 1] ?? ''))
 			starts.push(i + 1);
 	}
-	return (offset) => upperBound(starts, offset) - 1;
+	return starts;
 }
 
 /** Index of the first element greater than `value` in an ascending array. @example upperBound([0, 4], 4) === 2 */

@@ -1,6 +1,5 @@
 import type { Rule } from '../../pack/schema';
 import { overlaps, type Span } from '../finding';
-import { upperBound } from '../sentences';
 import { ROLE } from '../terms/term-index';
 import { dropExceptions } from './drop-exceptions';
 import type { CompileContext, RuleEnv, RuleMatcher } from './rule-matcher';
@@ -9,14 +8,16 @@ type ProximityRule = Extract<Rule, { kind: 'proximity' }>;
 
 /**
  * Flags disparaging `terms` that share a sentence (or come within N words) with one of the `targets`.
- * The finding covers the disparaging words. Targets are grouped by sentence (or sorted by word number)
- * first, so a long draft full of both costs O((terms + targets) log n), not terms × targets.
+ * The finding covers the disparaging words. Targets are sorted by start once per check; each term then
+ * looks up the targets starting in its sentence (or word window) by binary search, so a long draft full of
+ * both costs O((terms + targets) log n), not terms × targets, and a target costs nothing until a term is near.
  * @example compileProximity({ targets: ['@community'], terms: ['useless'], within: 'sentence', … }, c)
  */
 export function compileProximity(rule: ProximityRule, c: CompileContext): RuleMatcher {
 	c.addTerms(ROLE.targets, rule.targets);
 	c.addTerms(ROLE.terms, rule.terms);
 	if (rule.exceptions) c.addTerms(ROLE.exceptions, rule.exceptions);
+	const within = rule.within;
 	return (env) => {
 		// Terms first: most drafts hold none of a rule's insults, and then nothing else is worth reading.
 		const found = c.spans(env, ROLE.terms);
@@ -24,59 +25,54 @@ export function compileProximity(rule: ProximityRule, c: CompileContext): RuleMa
 		const exceptions = c.spans(env, ROLE.exceptions);
 		const terms = dropExceptions(found, exceptions);
 		if (terms.length === 0) return [];
-		const targets = dropExceptions(c.spans(env, ROLE.targets), exceptions);
+		// Filtering keeps the order: the targets stay sorted.
+		const targets = dropExceptions(byStart(env, c.spans(env, ROLE.targets)), exceptions);
 		if (targets.length === 0) return [];
-		return rule.within === 'sentence'
-			? inSameSentence(env, terms, targets)
-			: withinWords(env, terms, targets, rule.within);
+		const { starts } = env.views.plain;
+		return terms.filter((term) => {
+			if (within === 'sentence') {
+				const [from, to] = env.sentenceBounds(term[0]);
+				return hasOther(targets, term, from, to);
+			}
+			// A target counts when its word (the last word starting at or before it) is within `within` words.
+			const word = env.wordOf(term[0]);
+			const first = word - within;
+			const last = word + within;
+			return hasOther(
+				targets,
+				term,
+				first < 0 ? -Infinity : starts[first]!,
+				last + 1 < starts.length ? starts[last + 1]! : Infinity,
+			);
+		});
 	};
 }
 
 // Rules naming the same targets (@school-refs) get the same array of them (see CompileContext.spans), so
-// the targets are placed by sentence or by word once per check, not once per rule.
-interface PlacedTargets {
-	bySentence?: Map<number, Span[]>;
-	byWord?: { placed: { word: number; target: Span }[]; words: number[] };
-}
-
-function placedTargets(env: RuleEnv, targets: readonly Span[]): PlacedTargets {
-	return env.once(targets, (): PlacedTargets => ({}));
-}
-
-function inSameSentence(env: RuleEnv, terms: Span[], targets: Span[]): Span[] {
-	const cached = placedTargets(env, targets);
-	if (!cached.bySentence) {
-		cached.bySentence = new Map();
-		for (const target of targets) {
-			const sentence = env.sentenceOf(target[0]);
-			const list = cached.bySentence.get(sentence);
-			if (list) list.push(target);
-			else cached.bySentence.set(sentence, [target]);
-		}
-	}
-	const { bySentence } = cached;
-	return terms.filter((term) => hasOther(bySentence.get(env.sentenceOf(term[0])), term));
-}
-
-function withinWords(env: RuleEnv, terms: Span[], targets: Span[], within: number): Span[] {
-	const cached = placedTargets(env, targets);
-	if (!cached.byWord) {
-		const sorted = targets
-			.map((target) => ({ word: env.wordOf(target[0]), target }))
-			.sort((a, b) => a.word - b.word);
-		cached.byWord = { placed: sorted, words: sorted.map((p) => p.word) };
-	}
-	const { placed, words } = cached.byWord;
-	return terms.filter((term) => {
-		const word = env.wordOf(term[0]);
-		const from = upperBound(words, word - within - 1);
-		for (let k = from; k < placed.length && placed[k]!.word <= word + within; k++)
-			if (!overlaps(term, placed[k]!.target)) return true;
-		return false;
+// it is sorted once per check, not once per rule. A single hit list is in draft order already.
+function byStart(env: RuleEnv, targets: Span[]): Span[] {
+	return env.once(targets, () => {
+		for (let k = 1; k < targets.length; k++)
+			if (targets[k]![0] < targets[k - 1]![0]) return [...targets].sort((a, b) => a[0] - b[0]);
+		return targets;
 	});
 }
 
-// A target that is the term itself does not count. Stops at the first other target: O(1) in practice.
-function hasOther(targets: readonly Span[] | undefined, term: Span): boolean {
-	return targets !== undefined && targets.some((target) => !overlaps(term, target));
+// True when a target other than the term itself starts in [from, to). Stops at the first: O(log n) in practice.
+function hasOther(sorted: readonly Span[], term: Span, from: number, to: number): boolean {
+	for (let k = lowerBound(sorted, from); k < sorted.length && sorted[k]![0] < to; k++)
+		if (!overlaps(term, sorted[k]!)) return true;
+	return false;
+}
+
+/** Index of the first span starting at or after `value`. */
+function lowerBound(sorted: readonly Span[], value: number): number {
+	let low = 0;
+	let high = sorted.length;
+	while (low < high) {
+		const mid = (low + high) >>> 1;
+		if (sorted[mid]![0] < value) low = mid + 1;
+		else high = mid;
+	}
+	return low;
 }

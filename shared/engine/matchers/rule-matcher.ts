@@ -20,6 +20,8 @@ export interface RuleEnv {
 	readonly context: ResolvedContext;
 	/** Sentence number of an original offset. */
 	sentenceOf(offset: number): number;
+	/** Where the sentence holding an original offset starts, and where the next one does (Infinity for the last). */
+	sentenceBounds(offset: number): readonly [number, number];
 	/** Word number of an original offset. */
 	wordOf(offset: number): number;
 	/**

@@ -31,6 +31,22 @@ describe('compilePack().check()', () => {
 		expect(found('Our head spoke. The weather was useless.')).toEqual([]);
 		expect(found('the governors are clueless')).toEqual([['reputation/near-words', 'clueless']]);
 	});
+	it('proximity: the window is exact — N words either side, the sentence and not the next, however long the draft', () => {
+		// near-words: "clueless" within 3 words of "governors".
+		expect(found('governors one two clueless')).toEqual([['reputation/near-words', 'clueless']]);
+		expect(found('governors one two three clueless')).toEqual([]);
+		expect(found('clueless one two governors')).toEqual([['reputation/near-words', 'clueless']]);
+		expect(found('clueless one two three governors')).toEqual([]);
+		const filler = 'We had a lovely walk by the canal today. '.repeat(500);
+		expect(found(`${filler}The governors are clueless. ${filler}`)).toEqual([
+			['reputation/near-words', 'clueless'],
+		]);
+		// disparaging: same sentence, from either side, with targets before and after in other sentences.
+		expect(found(`${filler}Our head spoke. It was useless. Our head left.`)).toEqual([]);
+		expect(found(`Our head spoke. ${filler}Useless, said our head.`)).toEqual([
+			['reputation/disparaging', 'Useless'],
+		]);
+	});
 	it('personal data: phone, spelled e-mail, UPN, date of birth; the school domain is ignored', () => {
 		expect(found('ring 07700 900123 or jo at gmail dot com')).toEqual([
 			['personal-data/contact-details', '07700 900123'],
@@ -40,6 +56,24 @@ describe('compilePack().check()', () => {
 			found('mail office@hillside.sch.uk').filter(([rule]) => rule?.startsWith('personal-data')),
 		).toEqual([]);
 		expect(found('UPN K302413100089')).toEqual([['personal-data/contact-details', 'K302413100089']]);
+	});
+	it('personal data: spelled e-mails are read around each "at", wherever it is in a long draft', () => {
+		const contacts = (text: string) =>
+			found(text)
+				.filter(([rule]) => rule === 'personal-data/contact-details')
+				.map(([, match]) => match);
+		const filler = 'We met at the park at noon and ate at home. '.repeat(300);
+		expect(contacts(`${filler}mail jo dot bloggs at gmail dot co dot uk ${filler}`)).toEqual([
+			'jo dot bloggs at gmail dot co dot uk',
+		]);
+		expect(contacts('jo.b_x (at) school.org.uk and sam [at] mail.com')).toEqual([
+			'jo.b_x (at) school.org.uk',
+			'sam [at] mail.com',
+		]);
+		// An "at" inside an address found is part of it; "at" with no labels after it is prose.
+		expect(contacts('x at y dot at z dot com')).toEqual(['x at y dot at']);
+		expect(contacts('back at school, dot the i and cross the t')).toEqual([]);
+		expect(contacts('at gmail dot com')).toEqual([]);
 	});
 	it('pattern: matches in the clean text', () => {
 		expect(found('see PUPIL-12345')).toEqual([['personal-data/pupil-code', 'PUPIL-12345']]);
