@@ -34,23 +34,24 @@ export const detectPhone: Detector = (env) => {
 	const clean = env.views.clean;
 	const text = clean.text;
 	const found: Detection[] = [];
-	let i = 0;
-	while (i < text.length) {
-		if (!isPhoneChar(text.charCodeAt(i))) {
-			i++;
-			continue;
-		}
-		let to = i;
+	// A window holds digits: jump from digit to digit with a native scan, then widen to the whole run of
+	// phone characters (spaces are phone characters, so walking every one of them cost most of a long draft).
+	const digit = /[0-9]/g;
+	for (let m = digit.exec(text); m; m = digit.exec(text)) {
+		let from = m.index;
+		while (from > 0 && isPhoneChar(text.charCodeAt(from - 1))) from--;
+		let to = m.index;
 		let digits = 0;
 		while (to < text.length && isPhoneChar(text.charCodeAt(to))) {
-			if (text[to]! >= '0' && text[to]! <= '9') digits++;
+			const code = text.charCodeAt(to);
+			if (code >= 48 && code <= 57) digits++;
 			to++;
 		}
-		if (digits >= 9 && to - i <= MAX_WINDOW) {
-			for (const [startsAt, endsAt] of numbersIn(text.slice(i, to)))
-				found.push({ span: mapSpan(clean, i + startsAt, i + endsAt) });
+		if (digits >= 9 && to - from <= MAX_WINDOW) {
+			for (const [startsAt, endsAt] of numbersIn(text.slice(from, to)))
+				found.push({ span: mapSpan(clean, from + startsAt, from + endsAt) });
 		}
-		i = to;
+		digit.lastIndex = to;
 	}
 	for (const [start, end] of spelledPhoneSpans(env.views.lower.text))
 		found.push({ span: mapSpan(env.views.lower, start, end) });

@@ -1,5 +1,5 @@
 import type { DraftWords } from '../normalize/draft-words';
-import type { WordNode } from './word-node';
+import type { Frame, WordNode } from './word-node';
 import { wordShape, type PatternEdge } from './word-patterns';
 import { fillWordNode } from './word-trie';
 
@@ -57,16 +57,22 @@ export function matchWords(
 			if (node.lexiconEnd && frame) push(frame.continuation, w, frame.next);
 			if (node.epsilons) for (const next of node.epsilons) push(next, w, frame);
 			if (node.calls)
-				for (const call of node.calls) push(call.root, w, { continuation: call.continuation, next: frame });
+				for (const call of node.calls) {
+					// Frames never change: a call from outside any lexicon (most) reuses one frame for every visit.
+					const inner = frame
+						? { continuation: call.continuation, next: frame }
+						: (call.top ??= { continuation: call.continuation, next: null });
+					const root = call.root;
+					if (root.pending) fillWordNode(root);
+					// A lexicon's root is just a branching point (its entries hit, end and call deeper down): step it
+					// now rather than push it.
+					if (w < n && !root.hits && !root.sharedHits && !root.lexiconEnd && !root.epsilons && !root.calls)
+						step(root, w, inner);
+					else push(root, w, inner);
+				}
 			if (w < n) step(node, w, frame);
 		}
 	}
-}
-
-/** Where to carry on when the lexicon entry being matched ends: a stack of continuation nodes. */
-interface Frame {
-	readonly continuation: WordNode;
-	readonly next: Frame | null;
 }
 
 function pushMatching(

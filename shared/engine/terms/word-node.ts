@@ -43,6 +43,14 @@ export interface WordNode {
 export interface WordCall {
 	readonly root: WordNode;
 	readonly continuation: WordNode;
+	/** The frame of this call made outside any lexicon, made once and shared by every match (frames never change). */
+	top?: Frame;
+}
+
+/** Where to carry on when the lexicon entry being matched ends: a stack of continuation nodes. */
+export interface Frame {
+	readonly continuation: WordNode;
+	readonly next: Frame | null;
 }
 
 /**

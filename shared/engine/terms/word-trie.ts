@@ -122,7 +122,7 @@ function callLexicon(node: WordNode, name: string, context: WordTrieContext): Wo
 	const root = lexiconTrie(name, context);
 	const known = node.calls?.find((call) => call.root === root);
 	if (known) return known.continuation;
-	const call: WordCall = { root, continuation: createWordNode() };
+	const call: WordCall = { root, continuation: createWordNode(), top: undefined };
 	(node.calls ??= []).push(call);
 	return call.continuation;
 }

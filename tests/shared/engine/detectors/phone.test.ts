@@ -18,6 +18,16 @@ describe('detectPhone()', () => {
 		expect(phones('ring 07700 900123')).toEqual(['07700 900123']);
 		expect(phones('her mobile: 077 00 900 123 after six')).toEqual(['077 00 900 123']);
 	});
+	it('reads each whole run of digits and separators, wherever it is; a run over 80 characters is no number', () => {
+		const prose = 'Lovely walk by the canal today. '.repeat(200);
+		expect(phones(`${prose}ring (0161) 496-0000 or 07700 900123.${prose}`)).toEqual([
+			'(0161) 496-0000',
+			'07700 900123',
+		]);
+		// The spaces before a number are part of its run: a long one is skipped as a whole.
+		expect(phones(`call${' '.repeat(75)}07700 900123`)).toEqual([]);
+		expect(phones(`call${' '.repeat(60)}07700 900123`)).toEqual(['07700 900123']);
+	});
 	it('finds numbers spelled out in words', () => {
 		expect(phones('her mobile is oh-seven-seven-double-oh, nine-one-four, five-six-two 🧁')).toEqual([
 			'oh-seven-seven-double-oh, nine-one-four, five-six-two',
