@@ -8,6 +8,7 @@ export interface Token {
 
 const SPACER = /^[ .\-_·•]{1,3}$/;
 const MIN_LETTERS = 3;
+const A_TO_Z = /[a-z]/;
 
 /**
  * Joins runs of at least three one-letter tokens separated by short spacers ("s h i t", "f.u.c.k",
@@ -26,7 +27,7 @@ export function joinSpacedLetters(text: string, tokens: Token[]): Token[] {
 		)
 			j++;
 		let letters = 0;
-		for (let k = i; k < j; k++) if (/[a-z]/.test(text[tokens[k]!.from]!)) letters++;
+		for (let k = i; k < j; k++) if (A_TO_Z.test(text[tokens[k]!.from]!)) letters++;
 		// Mostly letters ("s h 1 t"), not a list of digits ("0 0 0").
 		if (j - i >= MIN_LETTERS && letters * 2 >= j - i) {
 			const run = tokens.slice(i, j);

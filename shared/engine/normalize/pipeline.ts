@@ -25,21 +25,22 @@ export interface DraftViews {
 	readonly evasive: WordView;
 }
 
-const NOT_A_TO_Z = /[^a-z]/;
-const A_TO_Z = /[a-z]/;
-
 /**
  * True for a word that may hide a term from the plain view: spaced-out letters, digits or symbols among
  * letters (sh1t, f*ck), or characters dropped on the way (zero-width, repeats). Only these start a match
- * in the evasive view; undisguised words are the plain view's.
+ * in the evasive view; undisguised words are the plain view's. By char codes: it runs for every word.
  */
 function isDisguised(text: MappedText, token: Token): boolean {
 	if (token.letters) return true;
-	const word = text.text.slice(token.from, token.to);
-	if (!A_TO_Z.test(word)) return false;
-	return (
-		text.ends[token.to - 1]! - text.starts[token.from]! !== token.to - token.from || NOT_A_TO_Z.test(word)
-	);
+	const { from, to } = token;
+	let letters = false;
+	let others = false;
+	for (let i = from; i < to; i++) {
+		const code = text.text.charCodeAt(i);
+		if (code >= 97 && code <= 122) letters = true;
+		else others = true;
+	}
+	return letters && (others || text.ends[to - 1]! - text.starts[from]! !== to - from);
 }
 
 /**

@@ -20,25 +20,33 @@ const ASCII_CLASS = new Uint8Array(128);
 for (let code = 0; code < 128; code++)
 	ASCII_CLASS[code] = isWordCode(code, '', 0) ? 1 : LEETISH.has(String.fromCharCode(code)) ? 2 : 0;
 
+// Leet symbols left off a word's start (all but $ and *) and its end (! | @), by char code.
+const STRIPPED_FIRST = new Set(
+	[...LEETISH].filter((c) => c !== '$' && c !== '*').map((c) => c.charCodeAt(0)),
+);
+const STRIPPED_LAST = new Set([...'!|@'].map((c) => c.charCodeAt(0)));
+
 function isEvasiveCode(code: number, text: string, i: number): boolean {
 	return code < 0x80 ? ASCII_CLASS[code] !== 0 : isWordCode(code, text, i);
 }
 
 /** Splits text into words for evasion matching: letters, digits, '*' and inner leet symbols. */
 export function tokenizeEvasive(text: string): Token[] {
+	// By char codes throughout: this reads every character of the draft.
 	const tokens: Token[] = [];
+	const n = text.length;
 	let i = 0;
-	while (i < text.length) {
+	while (i < n) {
 		if (!isEvasiveCode(text.charCodeAt(i), text, i)) {
 			i++;
 			continue;
 		}
 		let to = i;
-		while (to < text.length && isEvasiveCode(text.charCodeAt(to), text, to)) to++;
+		while (to < n && isEvasiveCode(text.charCodeAt(to), text, to)) to++;
 		let from = i;
 		i = to;
-		while (from < to && LEETISH.has(text[from]!) && text[from] !== '$' && text[from] !== '*') from++;
-		while (to > from && (text[to - 1] === '!' || text[to - 1] === '|' || text[to - 1] === '@')) to--;
+		while (from < to && STRIPPED_FIRST.has(text.charCodeAt(from))) from++;
+		while (to > from && STRIPPED_LAST.has(text.charCodeAt(to - 1))) to--;
 		let alnum = false;
 		for (let k = from; k < to && !alnum; k++) alnum = isWordCode(text.charCodeAt(k), text, k);
 		if (alnum) tokens.push({ from, to });

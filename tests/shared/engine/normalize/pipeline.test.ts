@@ -33,6 +33,14 @@ describe('nfkc()', () => {
 		expect(mapped.text).toBe('fuck shit');
 		expect(slice(original, mapSpan(mapped, 5, 9))).toBe('𝐬𝐡𝐢𝐭');
 	});
+	it('still folds, and a surrogate pair stays one code point, after thousands of distinct characters', () => {
+		// More distinct code points than either cache keeps (Hangul syllables stay as they are).
+		const many = Array.from({ length: 6000 }, (_, k) => String.fromCodePoint(0xac00 + k)).join('');
+		const original = `${many} ｆｕｃｋ 𝐬𝐡𝐢𝐭 ѕһіt`;
+		const mapped = resolveConfusables(nfkc(identityText(original)));
+		expect(mapped.text).toBe(`${many} fuck shit shit`);
+		expect(slice(original, mapSpan(mapped, many.length + 6, many.length + 10))).toBe('𝐬𝐡𝐢𝐭');
+	});
 });
 
 describe('resolveConfusables()', () => {
