@@ -66,6 +66,33 @@ export function mayBeRefused(term: string): boolean {
 	return NOT_ASCII_OR_AT.test(term) || MISPLACED_STAR.test(term) || !ASCII_LETTER_OR_DIGIT.test(term);
 }
 
+// mayBeRefused for each line of terms joined by newlines.
+// eslint-disable-next-line no-control-regex -- "anything not ASCII, or @"
+const REFUSABLE_LINE = /[^\u0000-\u003f\u0041-\u007f]|\*[A-Za-z0-9#*]|^[^A-Za-z0-9\n]*$/gm;
+
+/**
+ * The terms `mayBeRefused` picks, in order, found by one regex scan over them all: a lexicon of a thousand
+ * entries costs one native scan, not three regex calls an entry, when a waking worker compiles its pack.
+ * @example refusableTerms(['idiot', 'our @roles', 'twat*']) → ['our @roles']
+ */
+export function refusableTerms(terms: readonly string[]): string[] {
+	const joined = terms.join('\n');
+	// A term with a newline of its own would read as two lines: then one by one (native calls only to find out).
+	if (joined.length - joined.replaceAll('\n', '').length !== terms.length - 1)
+		return terms.filter(mayBeRefused);
+	const found: string[] = [];
+	REFUSABLE_LINE.lastIndex = 0;
+	for (let m = REFUSABLE_LINE.exec(joined); m; m = REFUSABLE_LINE.exec(joined)) {
+		const start = joined.lastIndexOf('\n', m.index - 1) + 1;
+		let end = joined.indexOf('\n', m.index);
+		if (end < 0) end = joined.length;
+		found.push(joined.slice(start, end));
+		REFUSABLE_LINE.lastIndex = end + 1;
+		if (end === joined.length) break;
+	}
+	return found;
+}
+
 /**
  * How many words `parseTerm` finds in an all-ASCII term without lexicon references (runs of letters,
  * digits, `#` and `*`), counted without parsing; undefined for any other term.

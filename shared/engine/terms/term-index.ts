@@ -2,10 +2,10 @@ import type { DraftViews } from '../normalize/pipeline';
 import { matchTerms } from './match-terms';
 import { lexiconFirsts } from './lexicon-firsts';
 import { matchWords } from './match-words';
-import { mayBeRefused, parseTerm, plainWordCount, type TermWord } from './parse-term';
+import { parseTerm, plainWordCount, refusableTerms, type TermWord } from './parse-term';
 import { addTerm, createTrieNode, sealCalls, type TrieNode } from './term-trie';
 import { createWordNode, type WordNode } from './word-node';
-import { addWordTerm, toPlainWords, type Inlined, type WordTrieContext } from './word-trie';
+import { addTermText, toPlainWords, type Inlined, type WordTrieContext } from './word-trie';
 
 /** What a term list is for in its rule. */
 export const ROLE = { terms: 0, exceptions: 1, targets: 2, unless: 3 } as const;
@@ -43,7 +43,7 @@ export class TermIndex {
 	 * The evasive rules' terms. A draft's first disguised word (most drafts have none) puts them in the
 	 * evasive trie and works out their reach.
 	 */
-	private readonly evasiveTerms: { words: TermWord[]; record: (end: TrieNode) => void }[] = [];
+	private readonly evasiveTerms: { term: string; record: (end: TrieNode) => void }[] = [];
 	private evasiveBuilt = false;
 	private readonly lexiconRoots = new Map<string, TrieNode>();
 	private readonly callers: TrieNode[] = [];
@@ -58,7 +58,7 @@ export class TermIndex {
 	 */
 	get evasiveReach(): number {
 		return (this.reach ??= this.evasiveTerms.reduce(
-			(most, { words }) => Math.max(most, this.span(words)),
+			(most, { term }) => Math.max(most, this.span(parseTerm(term))),
 			0,
 		));
 	}
@@ -68,20 +68,22 @@ export class TermIndex {
 	/** Adds terms of a rule; throws (naming the term) when one cannot be parsed or names no lexicon. */
 	add(rule: number, role: Role, terms: readonly string[], evasive: boolean): void {
 		const key = rule * ROLES + role;
+		if (evasive && (this.evasiveBuilt || this.reach !== undefined))
+			throw new Error('terms are added before the first check');
+		// Terms that could be refused or name a lexicon are parsed and checked now, so a bad pack fails to compile;
+		// the rest (most) wait unparsed below their first word until a draft reaches it.
+		const checked = new Set(refusableTerms(terms));
 		for (const term of terms) {
-			const words = parseTerm(term);
-			// Checked now (a bad pack fails to compile), though the trie below the term's first word waits for a draft.
-			for (const word of words) if (!Array.isArray(word)) this.checkAcyclic(word.lexicon, []);
 			const record = (end: { hits?: number[] }) => {
 				const hits = (end.hits ??= []);
 				if (!hits.includes(key)) hits.push(key);
 			};
-			addWordTerm(this.plain, toPlainWords(words), this.wordTrie, record);
-			if (evasive) {
-				if (this.evasiveBuilt || this.reach !== undefined)
-					throw new Error('terms are added before the first check');
-				this.evasiveTerms.push({ words, record });
+			if (checked.has(term)) {
+				const words = parseTerm(term);
+				for (const word of words) if (!Array.isArray(word)) this.checkAcyclic(word.lexicon, []);
 			}
+			addTermText(this.plain, term, this.wordTrie, record);
+			if (evasive) this.evasiveTerms.push({ term, record });
 			this.hasPlain = true;
 			this.hasEvasive ||= evasive;
 		}
@@ -138,8 +140,8 @@ export class TermIndex {
 	}
 
 	private buildEvasive(): void {
-		for (const { words, record } of this.evasiveTerms)
-			record(addTerm(this.evasive, words, (name) => this.lexicon(name), this.callers));
+		for (const { term, record } of this.evasiveTerms)
+			record(addTerm(this.evasive, parseTerm(term), (name) => this.lexicon(name), this.callers));
 		this.evasiveBuilt = true;
 		sealCalls(this.callers, this.firsts);
 	}
@@ -194,8 +196,7 @@ export class TermIndex {
 		const entries = this.lexicons[name];
 		if (!entries) throw new Error(`unknown lexicon "@${name}"`);
 		if (path.includes(name)) throw new Error(`lexicon cycle: @${[...path, name].join(' → @')}`);
-		for (const entry of entries) {
-			if (!mayBeRefused(entry)) continue;
+		for (const entry of refusableTerms(entries)) {
 			for (const word of parseTerm(entry))
 				if (!Array.isArray(word)) this.checkAcyclic(word.lexicon, [...path, name]);
 		}

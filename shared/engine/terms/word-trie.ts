@@ -57,6 +57,17 @@ export function addWordTerm(
 	else insertFrom(node, words, 0, context, onEnd);
 }
 
+/**
+ * Adds a term as written: when its first word reads without parsing (most terms), the term waits unparsed
+ * below that word until a draft reaches it; otherwise it is parsed and inserted now.
+ * @example addTermText(root, 'useless', context, (end) => (end.hits ??= []).push(0))
+ */
+export function addTermText(node: WordNode, term: string, context: WordTrieContext, onEnd: OnEnd): void {
+	const first = plainFirstWord(term);
+	if (first === undefined) addWordTerm(node, context.parse(term), context, onEnd);
+	else (child(node, first).pending ??= []).push(term, { from: 1, onEnd, context });
+}
+
 function child(node: WordNode, word: string): WordNode {
 	const children = (node.words ??= new Map());
 	let next = children.get(word);

@@ -6,6 +6,7 @@ import {
 	parseTerm,
 	plainFirstWord,
 	plainWordCount,
+	refusableTerms,
 } from '../../../../shared/engine/terms/parse-term';
 import { TermIndex } from '../../../../shared/engine/terms/term-index';
 
@@ -63,6 +64,19 @@ describe('reading a lexicon entry without parsing it', () => {
 		expect(mayBeRefused('b*r*')).toBe(true);
 		expect(mayBeRefused('idiot* and numpt*')).toBe(false);
 		expect(mayBeRefused('idiot\uFF0Ax')).toBe(true);
+	});
+	it('refusableTerms() picks what mayBeRefused() picks, in order, from a whole list at once', () => {
+		// Newlines and empty terms too: the list is scanned as one text, a line per term.
+		const lists = fc.array(fc.oneof(terms, fc.constantFrom('', ' ', 'a\nb*c', '\n', 'x\n')), {
+			maxLength: 30,
+		});
+		fc.assert(
+			fc.property(lists, (list) => {
+				expect(refusableTerms(list)).toEqual(list.filter(mayBeRefused));
+			}),
+			{ numRuns: 3000 },
+		);
+		expect(refusableTerms(['idiot', 'our @roles', 'twat*', '', 'b*r*'])).toEqual(['our @roles', '', 'b*r*']);
 	});
 });
 
