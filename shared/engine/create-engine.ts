@@ -69,9 +69,12 @@ export function compilePack(pack: RulePack): Engine {
 			school,
 			addTerms: (role, list) => terms.add(index, role, list, evasive),
 			spans: (env, role) => {
-				const flat = env.hits.get(index, role);
-				// Rules naming the same lexicon share one hit list (see TermIndex.collect): its spans are made once.
-				return flat.length === 0 ? [] : env.once(flat, () => toSpans(flat));
+				// Rules naming the same lexicon share its hit list (see TermIndex.collect): its spans are made once
+				// per check, and a rule with more than one list joins their spans, not their hits.
+				const lists = env.hits.lists(index, role);
+				if (lists.length === 0) return [];
+				const spans = lists.map((flat) => env.once(flat, () => toSpans(flat)));
+				return spans.length === 1 ? spans[0]! : ([] as Span[]).concat(...spans);
 			},
 		};
 		const compile = COMPILERS[rule.kind] as (rule: Rule, c: CompileContext) => RuleMatcher;

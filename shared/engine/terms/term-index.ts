@@ -14,7 +14,13 @@ const ROLES = 4;
 
 /** The term hits of one check: flat [start, end, start, end, …] in original offsets per (rule, role). */
 export interface TermHits {
+	/** All of them in one list (the shared list itself when that is all there is). */
 	get(rule: number, role: Role): readonly number[];
+	/**
+	 * The same hits as the lists they are kept in: the rule's own, then the lists of lexicons it shares with
+	 * other rules (the same arrays for every rule that names them), none empty. Nothing is copied.
+	 */
+	lists(rule: number, role: Role): readonly (readonly number[])[];
 }
 
 /**
@@ -124,17 +130,21 @@ export class TermIndex {
 				add(key, view.starts[start]!, view.ends[end - 1]!),
 			);
 		}
+		const lists = (rule: number, role: Role): readonly (readonly number[])[] => {
+			const key = rule * ROLES + role;
+			const own = buckets[key];
+			const found: (readonly number[])[] = own ? [own] : [];
+			for (const list of this.sharedByKey[key] ?? NO_LISTS) {
+				const more = shared.get(list);
+				if (more) found.push(more);
+			}
+			return found;
+		};
 		return {
+			lists,
 			get: (rule, role) => {
-				const key = rule * ROLES + role;
-				// A rule whose only hits are one shared list gets that list itself: rules that name the same
-				// lexicon (@school-refs) then get the same array, and its spans are worked out once (create-engine).
-				let hits = buckets[key];
-				for (const list of this.sharedByKey[key] ?? NO_LISTS) {
-					const more = shared.get(list);
-					if (more) hits = hits ? hits.concat(more) : more;
-				}
-				return hits ?? EMPTY;
+				const found = lists(rule, role);
+				return found.length === 0 ? EMPTY : found.length === 1 ? found[0]! : EMPTY.concat(...found);
 			},
 		};
 	}
