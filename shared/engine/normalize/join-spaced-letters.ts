@@ -16,6 +16,7 @@ const A_TO_Z = /[a-z]/;
  * @example joinSpacedLetters('s h i t', [{from:0,to:1},{from:2,to:3},{from:4,to:5},{from:6,to:7}])
  */
 export function joinSpacedLetters(text: string, tokens: Token[]): Token[] {
+	if (!hasSpacedRun(tokens)) return tokens; // most drafts: no copy of every token
 	const out: Token[] = [];
 	let i = 0;
 	while (i < tokens.length) {
@@ -43,4 +44,14 @@ export function joinSpacedLetters(text: string, tokens: Token[]): Token[] {
 		}
 	}
 	return out;
+}
+
+/** True when three one-letter tokens come in a row: the least a joined run needs (spacers are checked after). */
+function hasSpacedRun(tokens: readonly Token[]): boolean {
+	let run = 0;
+	for (const token of tokens) {
+		run = token.to - token.from === 1 ? run + 1 : 0;
+		if (run >= MIN_LETTERS) return true;
+	}
+	return false;
 }

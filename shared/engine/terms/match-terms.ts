@@ -97,9 +97,8 @@ export function matchTerms(
 						}
 					}
 					if (!moved && i > s && c === text[i - 1] && c !== ' ') push(node, i + 1, literal, wild, frame);
-					if (c === '*' && literal > 0 && wild < MAX_WILDCARDS)
-						for (const [char, next] of node.next ?? [])
-							if (char !== ' ') push(next, i + 1, literal, wild + 1, frame);
+					if (c === '*' && literal > 0 && wild < MAX_WILDCARDS && node.next)
+						for (const next of letterChildren(node, node.next)) push(next, i + 1, literal, wild + 1, frame);
 				}
 				if (node.digits && isDigit(c)) {
 					let j = i + 1;
@@ -113,6 +112,21 @@ export function matchTerms(
 			}
 		}
 	}
+}
+
+/**
+ * The children below every edge but the word break, listed once per node: iterating the Map's entries made
+ * an array per child at every `*` a walk met. A node's edges are all added when its trie is built, before
+ * any walk; the count is checked all the same.
+ */
+function letterChildren(node: TrieNode, next: Map<string, TrieNode>): readonly TrieNode[] {
+	const known = node.letterChildren;
+	if (known && known.length === next.size - (next.has(' ') ? 1 : 0)) return known;
+	const children: TrieNode[] = [];
+	next.forEach((child, char) => {
+		if (char !== ' ') children.push(child);
+	});
+	return (node.letterChildren = children);
 }
 
 /**

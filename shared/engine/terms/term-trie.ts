@@ -29,6 +29,8 @@ export interface TrieNode {
 	callsByWord?: Map<string, readonly Call[]>;
 	/** On a lexicon root not built yet: builds it. Call before entering the lexicon. */
 	fill?: () => void;
+	/** The children a `*` in a draft may stand for (every letter edge): listed when first needed (see matchTerms). */
+	letterChildren?: readonly TrieNode[];
 }
 
 /** A fresh, empty trie node, every field present so all nodes share one shape. @example createTrieNode() */
@@ -43,6 +45,7 @@ export function createTrieNode(): TrieNode {
 		callList: undefined,
 		callsByWord: undefined,
 		fill: undefined,
+		letterChildren: undefined,
 	};
 }
 
