@@ -68,13 +68,13 @@ export function compilePack(pack: RulePack): Engine {
 			index,
 			school,
 			addTerms: (role, list) => terms.add(index, role, list, evasive),
-			spans: (env, role) => {
-				// Rules naming the same lexicon share its hit list (see TermIndex.collect): its spans are made once
-				// per check, and a rule with more than one list joins their spans, not their hits.
-				const lists = env.hits.lists(index, role);
-				if (lists.length === 0) return [];
-				const spans = lists.map((flat) => env.once(flat, () => toSpans(flat)));
-				return spans.length === 1 ? spans[0]! : ([] as Span[]).concat(...spans);
+			// Rules naming the same lexicon share its hit list (see TermIndex.collect): its spans are made once per
+			// check, and a rule with more than one list joins their spans, not their hits.
+			spanLists: (env, role) =>
+				env.hits.lists(index, role).map((flat) => env.once(flat, () => toSpans(flat))),
+			spans(env, role) {
+				const lists = this.spanLists(env, role);
+				return lists.length === 0 ? [] : lists.length === 1 ? lists[0]! : ([] as Span[]).concat(...lists);
 			},
 		};
 		const compile = COMPILERS[rule.kind] as (rule: Rule, c: CompileContext) => RuleMatcher;

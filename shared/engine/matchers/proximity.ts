@@ -25,8 +25,11 @@ export function compileProximity(rule: ProximityRule, c: CompileContext): RuleMa
 		const exceptions = c.spans(env, ROLE.exceptions);
 		const terms = dropExceptions(found, exceptions);
 		if (terms.length === 0) return [];
-		// Filtering keeps the order: the targets stay sorted.
-		const targets = dropExceptions(byStart(env, c.spans(env, ROLE.targets)), exceptions);
+		// Each list of targets sorted once per check, whichever rules share it; filtering keeps them sorted.
+		const targets = c
+			.spanLists(env, ROLE.targets)
+			.map((list) => dropExceptions(byStart(env, list), exceptions))
+			.filter((list) => list.length > 0);
 		if (targets.length === 0) return [];
 		const { starts } = env.views.plain;
 		return terms.filter((term) => {
@@ -48,8 +51,8 @@ export function compileProximity(rule: ProximityRule, c: CompileContext): RuleMa
 	};
 }
 
-// Rules naming the same targets (@school-refs) get the same array of them (see CompileContext.spans), so
-// it is sorted once per check, not once per rule. A single hit list is in draft order already.
+// A list of targets (@school-refs) is the same array for every rule that names it (see
+// CompileContext.spanLists): sorted once per check, not once per rule. Most are in draft order already.
 function byStart(env: RuleEnv, targets: Span[]): Span[] {
 	return env.once(targets, () => {
 		for (let k = 1; k < targets.length; k++)
@@ -59,9 +62,10 @@ function byStart(env: RuleEnv, targets: Span[]): Span[] {
 }
 
 // True when a target other than the term itself starts in [from, to). Stops at the first: O(log n) in practice.
-function hasOther(sorted: readonly Span[], term: Span, from: number, to: number): boolean {
-	for (let k = lowerBound(sorted, from); k < sorted.length && sorted[k]![0] < to; k++)
-		if (!overlaps(term, sorted[k]!)) return true;
+function hasOther(lists: readonly (readonly Span[])[], term: Span, from: number, to: number): boolean {
+	for (const sorted of lists)
+		for (let k = lowerBound(sorted, from); k < sorted.length && sorted[k]![0] < to; k++)
+			if (!overlaps(term, sorted[k]!)) return true;
 	return false;
 }
 

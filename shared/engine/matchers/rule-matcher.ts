@@ -44,4 +44,9 @@ export interface CompileContext {
 	addTerms(role: Role, terms: readonly string[]): void;
 	/** This rule's hits for a role, as spans. */
 	spans(env: RuleEnv, role: Role): Span[];
+	/**
+	 * The same spans as the lists they are kept in (see TermHits.lists): a list shared with other rules is the
+	 * same array for each of them in a check, so work on it can be shared too.
+	 */
+	spanLists(env: RuleEnv, role: Role): Span[][];
 }
