@@ -1,6 +1,6 @@
 import type { DraftWords } from '../normalize/draft-words';
 import type { Frame, WordNode } from './word-node';
-import { wordShape, type PatternEdge } from './word-patterns';
+import { firstTwo, wordShape, type PatternEdge } from './word-patterns';
 import { fillWordNode } from './word-trie';
 
 const HAS_DIGIT = /[0-9]/;
@@ -39,6 +39,8 @@ export function matchWords(
 		}
 		if (node.patternsByFirst)
 			pushMatching(node.patternsByFirst.get(word[0]!) ?? node.patternsAnyFirst, word, w + 1, frame, push);
+		if (node.stemsByTwo && word.length >= 2)
+			pushMatching(node.stemsByTwo.get(firstTwo(word)), word, w + 1, frame, push);
 	};
 	for (let s = 0; s < n; s++) {
 		// The root is stepped here, not pushed: it holds no hits, ends, calls or pending terms (terms start

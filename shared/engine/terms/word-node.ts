@@ -20,6 +20,8 @@ export interface WordNode {
 	patternsByFirst?: Map<string, PatternEdge[]>;
 	/** Those starting with `*`: for a first character no other pattern starts with. */
 	patternsAnyFirst?: PatternEdge[];
+	/** Stems of two letters or more and `*` ("staffroom*"), by their first two (see firstTwo): not in the lists above. */
+	stemsByTwo?: Map<number, PatternEdge[]>;
 	/** Words with `#` but no `*`, by shape (each run of digits as one `#`: "y#", "#s"): one lookup, no regex. */
 	shapes?: Map<string, WordNode>;
 	hits?: number[];
@@ -64,6 +66,7 @@ export function createWordNode(): WordNode {
 		patterns: undefined,
 		patternsByFirst: undefined,
 		patternsAnyFirst: undefined,
+		stemsByTwo: undefined,
 		shapes: undefined,
 		hits: undefined,
 		sharedHits: undefined,

@@ -37,7 +37,17 @@ export function patternChild(node: WordNode, elements: readonly TermElement[]): 
 	if (entry) return entry.node;
 	let regex = regexes.get(source);
 	if (!regex) regexes.set(source, (regex = new RegExp(source)));
-	node.patterns.set(source, (entry = { regex, stem: stemOf(elements), node: createWordNode() }));
+	const stem = stemOf(elements);
+	node.patterns.set(source, (entry = { regex, stem, node: createWordNode() }));
+	if (stem !== undefined && stem.length >= 2) {
+		// Most are stems: a draft word looks up only those sharing its first two letters.
+		const byTwo = (node.stemsByTwo ??= new Map());
+		const key = firstTwo(stem);
+		const list = byTwo.get(key);
+		if (list) list.push(entry);
+		else byTwo.set(key, [entry]);
+		return entry.node;
+	}
 	const byFirst = (node.patternsByFirst ??= new Map());
 	const anyFirst = (node.patternsAnyFirst ??= []);
 	const addTo = (char: string) => {
@@ -52,6 +62,11 @@ export function patternChild(node: WordNode, elements: readonly TermElement[]): 
 	} else if (first === DIGITS) for (const digit of DIGIT_CHARS) addTo(digit);
 	else addTo(first as string);
 	return entry.node;
+}
+
+/** A word's first two UTF-16 units as one number, the key of WordNode.stemsByTwo. @example firstTwo('st') */
+export function firstTwo(word: string): number {
+	return word.charCodeAt(0) * 0x10000 + word.charCodeAt(1);
 }
 
 /** The letters before a final `*` when that is all the word is ("observ*" → "observ"), else undefined. */
