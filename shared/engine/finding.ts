@@ -18,6 +18,9 @@ export type Span = readonly [start: number, end: number];
  * @example mergeSpans([[4, 9], [0, 5], [12, 14]]) → [[0, 9], [12, 14]]
  */
 export function mergeSpans(spans: readonly Span[]): Span[] {
+	// Most rules find nothing, most that do find one span: no copies for those (this runs for every rule).
+	if (spans.length === 0) return [];
+	if (spans.length === 1) return [spans[0]!];
 	const sorted = [...spans].sort((a, b) => a[0] - b[0] || b[1] - a[1]);
 	const merged: [number, number][] = [];
 	for (const [start, end] of sorted) {

@@ -5,7 +5,7 @@ import { ROLE } from '../terms/term-index';
 import { boundQuantifiers } from './bound-quantifiers';
 import { dropExceptions } from './drop-exceptions';
 import { meetsNeeds, requiredLiterals, testedNeeds, type Needs } from './required-literals';
-import type { CompileContext, RuleMatcher } from './rule-matcher';
+import type { CompileContext, RuleEnv, RuleMatcher } from './rule-matcher';
 
 type PatternRule = Extract<Rule, { kind: 'pattern' }>;
 
@@ -26,12 +26,20 @@ export function compilePattern(rule: PatternRule, c: CompileContext): RuleMatche
 		// The same pattern may serve two clauses (an eye-roll at a protected characteristic is offensive and
 		// discriminatory): it runs once per check, and not at all when the draft lacks a literal it needs.
 		const spans = env.once(key, () =>
-			meetsNeeds(caseless ? env.views.lower.text : env.views.clean.text, needed)
+			meetsNeeds(caseless ? env.views.lower.text : env.views.clean.text, needed, literalsFound(env, caseless))
 				? scan(regex, env.views.clean)
 				: [],
 		);
 		return dropExceptions(spans, c.spans(env, ROLE.exceptions));
 	};
+}
+
+// Patterns share literals (six need an "@"): each is looked for once per check and view. A literal missing
+// from a long draft costs a scan of all of it.
+const FOUND_IN_LOWER = Symbol('literals found in the lower-case view');
+const FOUND_IN_CLEAN = Symbol('literals found in the clean view');
+function literalsFound(env: RuleEnv, caseless: boolean): Map<string, boolean> {
+	return env.once(caseless ? FOUND_IN_LOWER : FOUND_IN_CLEAN, () => new Map<string, boolean>());
 }
 
 function scan(regex: RegExp, clean: MappedText): Span[] {

@@ -57,9 +57,21 @@ export function testedNeeds(needs: Needs): Needs {
 	);
 }
 
-/** True when `text` holds something of every need. @example meetsNeeds('a@b', [['@']]) === true */
-export function meetsNeeds(text: string, needs: Needs): boolean {
-	return needs.every((need) => need.some((literal) => text.includes(literal)));
+/**
+ * True when `text` holds something of every need; `found` remembers what was looked for in this text.
+ * @example meetsNeeds('a@b', [['@']]) === true
+ */
+export function meetsNeeds(text: string, needs: Needs, found?: Map<string, boolean>): boolean {
+	return needs.every((need) =>
+		need.some((literal) => {
+			let has = found?.get(literal);
+			if (has === undefined) {
+				has = text.includes(literal);
+				found?.set(literal, has);
+			}
+			return has;
+		}),
+	);
 }
 
 function isNeed(need: readonly string[] | undefined): need is readonly string[] {
