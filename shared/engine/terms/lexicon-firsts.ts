@@ -4,14 +4,22 @@ import { ANY_ENDING, DIGITS, type TermWord } from './parse-term';
 export const ANY_FIRST = '*any*';
 const DIGIT_CHARS = [...'0123456789'];
 const PLAIN = /^[a-z0-9]+$/;
+// A shape's source whose letters are all ASCII letters and digits (see LexiconFirsts.shapes).
+const PLAIN_SHAPE = /^\^(?:[a-z0-9]|\[0-9\]\+|\[\^\]\*)+\$$/;
 
-/** How a lexicon's entries can begin: their first characters, and their literal first words. */
+function escape(char: string): string {
+	return /[\\^$.*+?()[\]{}|/-]/.test(char) ? `\\${char}` : char;
+}
+
+/** How a lexicon's entries can begin: their first characters, and their first words. */
 export interface LexiconFirsts {
 	/** Every first character (digits for `#`, ANY_FIRST for `*`), nested lexicons included. */
 	readonly chars: ReadonlySet<string>;
-	/** Every literal first word, or undefined when an entry's first word has `#` or `*`. */
-	readonly words: ReadonlySet<string> | undefined;
-	/** True when every literal first word is ASCII letters and digits (what a draft's `*` is read as). */
+	/** Every literal first word. */
+	readonly words: ReadonlySet<string>;
+	/** Every first word with `#` or `*` ("idiot*", "y#"), as an anchored RegExp over a whole word. */
+	readonly shapes: readonly RegExp[];
+	/** True when every first word is ASCII letters and digits, bar `#` and `*` (what a draft's `*` is read as). */
 	readonly plain: boolean;
 }
 
@@ -29,14 +37,14 @@ export function lexiconFirsts(
 		if (known) return known;
 		const chars = new Set<string>();
 		const words = new Set<string>();
-		let complex = false;
+		const shapes = new Map<string, RegExp>();
 		for (const entry of entries(name)) {
 			const first = entry[0]!;
 			if (!Array.isArray(first)) {
 				const inner = firsts(first.lexicon);
 				for (const c of inner.chars) chars.add(c);
-				if (inner.words) for (const w of inner.words) words.add(w);
-				else complex = true;
+				for (const w of inner.words) words.add(w);
+				for (const shape of inner.shapes) shapes.set(shape.source, shape);
 				continue;
 			}
 			const head = first[0];
@@ -44,12 +52,18 @@ export function lexiconFirsts(
 			else if (head === ANY_ENDING) chars.add(ANY_FIRST);
 			else chars.add(head!);
 			if (first.every((e) => typeof e === 'string')) words.add(first.join(''));
-			else complex = true;
+			else {
+				const source = `^${first.map((e) => (e === DIGITS ? '[0-9]+' : e === ANY_ENDING ? '[^]*' : escape(e))).join('')}$`;
+				if (!shapes.has(source)) shapes.set(source, new RegExp(source));
+			}
 		}
 		const result = {
 			chars,
-			words: complex ? undefined : words,
-			plain: [...words].every((w) => PLAIN.test(w)),
+			words,
+			shapes: [...shapes.values()],
+			plain:
+				[...words].every((w) => PLAIN.test(w)) &&
+				[...shapes.keys()].every((source) => PLAIN_SHAPE.test(source)),
 		};
 		memo.set(name, result);
 		return result;

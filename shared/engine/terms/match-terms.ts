@@ -141,11 +141,13 @@ function mayEnter(
 	leet: readonly string[] | undefined,
 	starred: boolean,
 ): boolean {
-	const { chars, words } = firsts;
+	const { chars, words, shapes } = firsts;
 	if (chars.has(ANY_FIRST)) return true;
-	if (word === undefined || words === undefined || (starred && !firsts.plain)) {
+	if (word === undefined || (starred && !firsts.plain)) {
 		if (chars.has(c)) return true;
-	} else for (const spelling of word) if (words.has(spelling)) return true;
+	} else
+		for (const spelling of word)
+			if (words.has(spelling) || shapes.some((shape) => shape.test(spelling))) return true;
 	if (leet) for (const letter of leet) if (chars.has(letter)) return true;
 	return false;
 }

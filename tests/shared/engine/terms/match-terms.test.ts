@@ -90,6 +90,16 @@ describe('matchTerms()', () => {
 		expect(find(terms, 'the ab*cd', true, lexicons)).toEqual(['ab*cd']);
 		expect(find(terms, 'f*b f*cks', true, lexicons)).toEqual(['f*b']);
 	});
+	it('with evasion: a disguised word enters a lexicon by its first words with "*" or "#" too', () => {
+		// Lexicons whose entries begin "idiot*" or "y#s": a disguised word enters them when a reading fits the shape.
+		const lexicons = { insults: ['idiot*', 'fool'], years: ['y#s', 'reception'], nested: ['@insults hat'] };
+		const terms = ['@insults', '@years', 'total @nested'];
+		expect(find(terms, 'what 1d*ots, f00l', true, lexicons)).toEqual(['1d*ots', 'f00l']);
+		expect(find(terms, 'our y7$ lot', true, lexicons)).toEqual(['y7$']);
+		expect(find(terms, 'a fo*l, an idi0tic', true, lexicons)).toEqual(['fo*l', 'idi0tic']);
+		// A match starts only at a disguised word: "total" is not one, so the nested lexicon's term is not found.
+		expect(find(terms, 'total id10tic hat', true, lexicons)).toEqual(['id10tic']);
+	});
 	it('matches ends in the middle of a spaced-out word only at its letters', () => {
 		expect(find(['shit'], 'a s h i t', true)).toEqual(['s h i t']);
 	});
