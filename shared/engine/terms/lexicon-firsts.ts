@@ -1,15 +1,12 @@
 import { ANY_ENDING, DIGITS, type TermWord } from './parse-term';
+import { wordPatternSource } from './word-patterns';
 
 /** The first-character key of a lexicon entry that may start with any word (a lone `*`). */
 export const ANY_FIRST = '*any*';
 const DIGIT_CHARS = [...'0123456789'];
 const PLAIN = /^[a-z0-9]+$/;
 // A shape's source whose letters are all ASCII letters and digits (see LexiconFirsts.shapes).
-const PLAIN_SHAPE = /^\^(?:[a-z0-9]|\[0-9\]\+|\[\^\]\*)+\$$/;
-
-function escape(char: string): string {
-	return /[\\^$.*+?()[\]{}|/-]/.test(char) ? `\\${char}` : char;
-}
+const PLAIN_SHAPE = /^\^(?:[a-z0-9]|\\d\+|\[\^\]\*)+\$$/;
 
 /** How a lexicon's entries can begin: their first characters, and their first words. */
 export interface LexiconFirsts {
@@ -53,7 +50,7 @@ export function lexiconFirsts(
 			else chars.add(head!);
 			if (first.every((e) => typeof e === 'string')) words.add(first.join(''));
 			else {
-				const source = `^${first.map((e) => (e === DIGITS ? '[0-9]+' : e === ANY_ENDING ? '[^]*' : escape(e))).join('')}$`;
+				const source = wordPatternSource(first);
 				if (!shapes.has(source)) shapes.set(source, new RegExp(source));
 			}
 		}

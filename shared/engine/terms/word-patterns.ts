@@ -31,7 +31,7 @@ export function patternChild(node: WordNode, elements: readonly TermElement[]): 
 		if (!next) shapes.set(shape, (next = createWordNode()));
 		return next;
 	}
-	const source = `^${elements.map((e) => (e === DIGITS ? '\\d+' : e === ANY_ENDING ? '[^]*' : escape(e))).join('')}$`;
+	const source = wordPatternSource(elements);
 	node.patterns ??= new Map();
 	let entry = node.patterns.get(source);
 	if (entry) return entry.node;
@@ -67,6 +67,14 @@ export function patternChild(node: WordNode, elements: readonly TermElement[]): 
 /** A word's first two UTF-16 units as one number, the key of WordNode.stemsByTwo. @example firstTwo('st') */
 export function firstTwo(word: string): number {
 	return word.charCodeAt(0) * 0x10000 + word.charCodeAt(1);
+}
+
+/**
+ * The anchored RegExp source of a term word with `#` (digits) or `*` (any ending), read against a whole word.
+ * @example wordPatternSource(parseTerm('y#s')[0]) === '^y\\d+s$'
+ */
+export function wordPatternSource(elements: readonly TermElement[]): string {
+	return `^${elements.map((e) => (e === DIGITS ? '\\d+' : e === ANY_ENDING ? '[^]*' : escape(e))).join('')}$`;
 }
 
 /** The letters before a final `*` when that is all the word is ("observ*" → "observ"), else undefined. */
