@@ -14,7 +14,7 @@ import type { CompileContext, RuleEnv, RuleMatcher } from './matchers/rule-match
 import { compileHintModel } from './hint-model/compile-hint-model';
 import { HINT_RULE } from './hint-model/hint-rule';
 import { createDraftViews } from './normalize/pipeline';
-import { sentenceStarts, upperBound } from './sentences';
+import { createSentenceIndex, upperBound, type SentenceIndex } from './sentences';
 import { TermIndex, toSpans } from './terms/term-index';
 import { isWhenMet } from './when';
 
@@ -116,20 +116,16 @@ export function compilePack(pack: RulePack): Engine {
 				views,
 				active.some((rule) => rule.evasive),
 			);
-			let sentences: number[] | undefined;
-			const sentencesOf = () => (sentences ??= sentenceStarts(draft));
+			let sentences: SentenceIndex | undefined;
+			const sentenceIndex = () => (sentences ??= createSentenceIndex(draft));
 			const computed = new Map<unknown, unknown>();
 			const raised = new Map<string, Span[]>();
 			const env: RuleEnv = {
 				views,
 				hits,
 				context: resolved,
-				sentenceOf: (offset) => upperBound(sentencesOf(), offset) - 1,
-				sentenceBounds: (offset) => {
-					const starts = sentencesOf();
-					const k = upperBound(starts, offset) - 1;
-					return [starts[k]!, starts[k + 1] ?? Infinity];
-				},
+				sentenceOf: (offset) => sentenceIndex().of(offset),
+				sentenceBounds: (offset) => sentenceIndex().bounds(offset),
 				wordOf: (offset) => upperBound(views.plain.starts, offset) - 1,
 				once: <T>(key: unknown, compute: () => T): T => {
 					if (!computed.has(key)) computed.set(key, compute());

@@ -32,6 +32,18 @@ export function mergeSpans(spans: readonly Span[]): Span[] {
 	return merged;
 }
 
+/** Index of the first span starting at or after `value`, in spans sorted by start. @example firstStartingAt([[0, 2], [5, 6]], 3) === 1 */
+export function firstStartingAt(sorted: readonly Span[], value: number): number {
+	let low = 0;
+	let high = sorted.length;
+	while (low < high) {
+		const mid = (low + high) >>> 1;
+		if (sorted[mid]![0] < value) low = mid + 1;
+		else high = mid;
+	}
+	return low;
+}
+
 /** True when span `a` overlaps span `b` (an empty span overlaps what contains it). */
 export function overlaps(a: Span, b: Span): boolean {
 	return a[0] < b[1] && b[0] < a[1];

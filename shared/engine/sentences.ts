@@ -1,20 +1,28 @@
+/** Which sentence an offset is in, and where that sentence starts and ends. */
+export interface SentenceIndex {
+	/** The sentence number of an offset of the original draft. */
+	of(offset: number): number;
+	/** Where the sentence holding an offset starts, and where the next one does (Infinity for the last). */
+	bounds(offset: number): readonly [number, number];
+}
+
 /**
  * Finds which sentence an offset of the original draft is in. A sentence ends after . ! ? or … followed by
  * a space, or at a line break. Cheap and good enough for "in the same sentence".
- * @example createSentenceIndex('Hi. Bye.')(5) === 1
+ * @example createSentenceIndex('Hi. Bye.').of(5) === 1
  */
-export function createSentenceIndex(text: string): (offset: number) => number {
-	const starts = sentenceStarts(text);
-	return (offset) => upperBound(starts, offset) - 1;
-}
-
-/** Where each sentence starts (see createSentenceIndex), ascending. @example sentenceStarts('Hi. Bye.') → [0, 3] */
-export function sentenceStarts(text: string): number[] {
+export function createSentenceIndex(text: string): SentenceIndex {
 	const starts: number[] = [0];
 	// A native scan for the ends, not a loop over every character of the draft.
 	SENTENCE_END.lastIndex = 0;
 	for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) starts.push(m.index + 1);
-	return starts;
+	return {
+		of: (offset) => upperBound(starts, offset) - 1,
+		bounds(offset) {
+			const k = upperBound(starts, offset) - 1;
+			return [starts[k]!, starts[k + 1] ?? Infinity];
+		},
+	};
 }
 
 /** A line break, or . ! ? … before whitespace: the sentence ends after it. */

@@ -1,4 +1,4 @@
-import type { Span } from '../finding';
+import { firstStartingAt, type Span } from '../finding';
 
 /**
  * Drops every span that overlaps an exception ("Scunthorpe", "mental health"), the Scunthorpe problem
@@ -14,13 +14,7 @@ export function dropExceptions(spans: Span[], exceptions: readonly Span[]): Span
 		maxEnd.push(Math.max(exception[1], k > 0 ? maxEnd[k - 1]! : -1));
 	return spans.filter(([start, end]) => {
 		// The exceptions starting before `end`; one of them overlaps iff the furthest of their ends > start.
-		let low = 0;
-		let high = sorted.length;
-		while (low < high) {
-			const mid = (low + high) >>> 1;
-			if (sorted[mid]![0] < end) low = mid + 1;
-			else high = mid;
-		}
-		return low === 0 || maxEnd[low - 1]! <= start;
+		const before = firstStartingAt(sorted, end);
+		return before === 0 || maxEnd[before - 1]! <= start;
 	});
 }

@@ -1,5 +1,5 @@
 import type { Rule } from '../../pack/schema';
-import { overlaps, type Span } from '../finding';
+import { firstStartingAt, overlaps, type Span } from '../finding';
 import { ROLE } from '../terms/term-index';
 import { dropExceptions } from './drop-exceptions';
 import type { CompileContext, RuleEnv, RuleMatcher } from './rule-matcher';
@@ -64,19 +64,7 @@ function byStart(env: RuleEnv, targets: Span[]): Span[] {
 // True when a target other than the term itself starts in [from, to). Stops at the first: O(log n) in practice.
 function hasOther(lists: readonly (readonly Span[])[], term: Span, from: number, to: number): boolean {
 	for (const sorted of lists)
-		for (let k = lowerBound(sorted, from); k < sorted.length && sorted[k]![0] < to; k++)
+		for (let k = firstStartingAt(sorted, from); k < sorted.length && sorted[k]![0] < to; k++)
 			if (!overlaps(term, sorted[k]!)) return true;
 	return false;
-}
-
-/** Index of the first span starting at or after `value`. */
-function lowerBound(sorted: readonly Span[], value: number): number {
-	let low = 0;
-	let high = sorted.length;
-	while (low < high) {
-		const mid = (low + high) >>> 1;
-		if (sorted[mid]![0] < value) low = mid + 1;
-		else high = mid;
-	}
-	return low;
 }

@@ -14,10 +14,8 @@ const ROLES = 4;
 
 /** The term hits of one check: flat [start, end, start, end, …] in original offsets per (rule, role). */
 export interface TermHits {
-	/** All of them in one list (the shared list itself when that is all there is). */
-	get(rule: number, role: Role): readonly number[];
 	/**
-	 * The same hits as the lists they are kept in: the rule's own, then the lists of lexicons it shares with
+	 * The hits as the lists they are kept in: the rule's own, then the lists of lexicons it shares with
 	 * other rules (the same arrays for every rule that names them), none empty. Nothing is copied.
 	 */
 	lists(rule: number, role: Role): readonly (readonly number[])[];
@@ -88,7 +86,7 @@ export class TermIndex {
 				const words = parseTerm(term);
 				for (const word of words) if (!Array.isArray(word)) this.checkAcyclic(word.lexicon, []);
 			}
-			addTermText(this.plain, term, this.wordTrie, record);
+			addTermText(this.plain, term, { from: 1, onEnd: record, context: this.wordTrie });
 			if (evasive) this.evasiveTerms.push({ term, record });
 			this.hasPlain = true;
 			this.hasEvasive ||= evasive;
@@ -140,13 +138,7 @@ export class TermIndex {
 			}
 			return found;
 		};
-		return {
-			lists,
-			get: (rule, role) => {
-				const found = lists(rule, role);
-				return found.length === 0 ? EMPTY : found.length === 1 ? found[0]! : EMPTY.concat(...found);
-			},
-		};
+		return { lists };
 	}
 
 	private buildEvasive(): void {
@@ -239,7 +231,6 @@ export class TermIndex {
 	}
 }
 
-const EMPTY: readonly number[] = [];
 const NO_LISTS: readonly number[][] = [];
 
 /** Turns flat hits into spans. @example toSpans([0, 4, 6, 9]) → [[0, 4], [6, 9]] */

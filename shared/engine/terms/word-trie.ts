@@ -58,14 +58,16 @@ export function addWordTerm(
 }
 
 /**
- * Adds a term as written: when its first word reads without parsing (most terms), the term waits unparsed
- * below that word until a draft reaches it; otherwise it is parsed and inserted now.
- * @example addTermText(root, 'useless', context, (end) => (end.hits ??= []).push(0))
+ * Adds a term (or lexicon entry) as written: when its first word reads without parsing (most), it waits
+ * unparsed below that word until a draft reaches it; otherwise it is parsed and inserted now. `insertion`
+ * (from word 1) can be shared by every term with the same `onEnd`.
+ * @example addTermText(root, 'useless', { from: 1, onEnd: (end) => (end.hits ??= []).push(0), context })
  */
-export function addTermText(node: WordNode, term: string, context: WordTrieContext, onEnd: OnEnd): void {
+export function addTermText(node: WordNode, term: string, insertion: Insertion): void {
 	const first = plainFirstWord(term);
-	if (first === undefined) addWordTerm(node, context.parse(term), context, onEnd);
-	else (child(node, first).pending ??= []).push(term, { from: 1, onEnd, context });
+	if (first === undefined)
+		addWordTerm(node, insertion.context.parse(term), insertion.context, insertion.onEnd);
+	else (child(node, first).pending ??= []).push(term, insertion);
 }
 
 function child(node: WordNode, word: string): WordNode {
@@ -192,10 +194,6 @@ function inlineLexicon(node: WordNode, name: string, context: WordTrieContext): 
 	};
 	// An entry whose first word reads without parsing (most) waits, unparsed, below that word.
 	const insertion: Insertion = { from: 1, onEnd, context };
-	for (const entry of context.entries(name)) {
-		const first = plainFirstWord(entry);
-		if (first === undefined) addWordTerm(node, context.parse(entry), context, onEnd);
-		else (child(node, first).pending ??= []).push(entry, insertion);
-	}
+	for (const entry of context.entries(name)) addTermText(node, entry, insertion);
 	return result;
 }

@@ -8,7 +8,7 @@ import { createSentenceIndex } from '../../../../shared/engine/sentences';
 function dates(text: string): string[] {
 	const env = {
 		views: createDraftViews(text),
-		sentenceOf: createSentenceIndex(text),
+		sentenceOf: createSentenceIndex(text).of,
 	} as unknown as RuleEnv;
 	return detectDateOfBirth(env).map(({ span: [start, end] }) => text.slice(start, end));
 }

@@ -53,7 +53,7 @@ function allHits(text: string, reach: number): Record<string, readonly number[]>
 	const out: Record<string, readonly number[]> = {};
 	pack.rules.forEach((_, rule) => {
 		for (const role of Object.values(ROLE) as Role[]) {
-			const flat = hits.get(rule, role);
+			const flat = hits.lists(rule, role).flat();
 			if (flat.length > 0) out[`${rule}/${role}`] = [...flat];
 		}
 	});

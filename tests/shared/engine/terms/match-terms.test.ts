@@ -13,7 +13,7 @@ function find(
 	const index = new TermIndex(lexicons);
 	index.add(0, 0, terms, evasive);
 	index.seal();
-	const hits = index.collect(createDraftViews(text), evasive).get(0, 0);
+	const hits = index.collect(createDraftViews(text), evasive).lists(0, 0).flat();
 	const found: string[] = [];
 	for (let i = 0; i < hits.length; i += 2) found.push(text.slice(hits[i], hits[i + 1]));
 	return [...new Set(found)];

@@ -82,7 +82,7 @@ describe('reading a lexicon entry without parsing it', () => {
 
 describe('TermIndex: lexicon entries parsed when a draft reaches them', () => {
 	const hitsFor = (index: TermIndex, text: string) => {
-		const found = index.collect(createViews(text), false).get(0, 0);
+		const found = index.collect(createViews(text), false).lists(0, 0).flat();
 		const spans: string[] = [];
 		for (let i = 0; i < found.length; i += 2) spans.push(text.slice(found[i], found[i + 1]));
 		return spans;
