@@ -1,4 +1,5 @@
-import { countWeights, type HintModel } from './hint-model-schema';
+import type { HintModel } from './hint-model-schema';
+import { unpackHintModel } from './pack-hint-model';
 
 /**
  * What changed in the hint model, summed up (its weights are too many to list): added, removed, or per clause
@@ -21,8 +22,9 @@ export function diffHintModels(before: HintModel | undefined, after: HintModel |
 		lines.push(
 			`Hint model: veto ${before.veto ?? 'none'} → ${after.veto ?? 'none'} (rules' findings it doubts are dropped)`,
 		);
-	for (const clause of [...new Set([...Object.keys(before.clauses), ...Object.keys(after.clauses)])].sort()) {
-		const [a, b] = [before.clauses[clause], after.clauses[clause]];
+	const [old, current] = [unpackHintModel(before).clauses, unpackHintModel(after).clauses];
+	for (const clause of [...new Set([...Object.keys(old), ...Object.keys(current)])].sort()) {
+		const [a, b] = [old[clause], current[clause]];
 		if (!a) lines.push(`Hint model ${clause}: added (${b!.weights.length} weights)`);
 		else if (!b) lines.push(`Hint model ${clause}: removed`);
 		else {
@@ -41,7 +43,7 @@ export function diffHintModels(before: HintModel | undefined, after: HintModel |
 }
 
 function describe(model: HintModel): string {
-	const weights = countWeights(model.clauses);
+	const weights = model.weightValues.length;
 	const clauses = Object.keys(model.clauses).length;
 	return `${clauses} clause${clauses === 1 ? '' : 's'}, ${weights} weight${weights === 1 ? '' : 's'}`;
 }

@@ -16,11 +16,13 @@ export function isHintFeature(value: unknown): value is string {
 
 /**
  * [feature, weight] pairs, checked in one plain loop: 18,000 of them through zod's tuple schema added about
- * 20 ms to every worker start. Each bad pair is an issue at its own index (so at its own line).
+ * 20 ms to every worker start. Each bad pair is an issue at its own index (so at its own line), and so is a
+ * feature weighted twice.
  */
 const weightList = z
 	.custom<[string, number][]>(Array.isArray, 'a list of [feature, weight] pairs')
 	.superRefine((pairs, ctx) => {
+		const seen = new Set<string>();
 		for (let i = 0; i < pairs.length; i++) {
 			const pair: unknown = pairs[i];
 			if (!Array.isArray(pair) || pair.length !== 2 || !isHintFeature(pair[0]) || !Number.isFinite(pair[1]))
@@ -30,6 +32,9 @@ const weightList = z
 					message:
 						'a pair [feature, weight]: a feature is a word, two words, §surface:<s>, §platform:<p> or §images; a weight is a number',
 				});
+			else if (seen.has(pair[0]))
+				ctx.addIssue({ code: 'custom', path: [i], message: `"${pair[0]}" is weighted twice` });
+			else seen.add(pair[0]);
 		}
 	});
 
@@ -49,11 +54,7 @@ export function countWeights(clauses: Readonly<Record<string, ClauseHintModel>>)
 	return total;
 }
 
-/**
- * hint-model.yaml: a linear model per clause, learned from labelled drafts by `rules train`. It raises a
- * clause no rule raised when a draft is worded like drafts that raise it; data, signed with the pack.
- */
-export const hintModelSchema = z.strictObject({
+const modelHead = {
 	features: z.literal(HINT_FEATURES),
 	message: z.string().min(1).describe('what a hint says; {title} is the clause title'),
 	maxChars: z.int().min(1).describe('longer drafts are beyond what the model learned from: not scored'),
@@ -74,6 +75,63 @@ export const hintModelSchema = z.strictObject({
 		.describe(
 			'the rules the veto may overrule: those whose examples the model learned (a rule added since is never doubted)',
 		),
+};
+
+/**
+ * hint-model.yaml: a linear model per clause, learned from labelled drafts by `rules train`. It raises a
+ * clause no rule raised when a draft is worded like drafts that raise it; data, signed with the pack.
+ * The built pack carries it as `hintModelSchema` (see pack-hint-model.ts).
+ */
+export const hintModelFileSchema = z.strictObject({
+	...modelHead,
 	clauses: z.record(z.string(), clauseModel),
 });
+export type HintModelFile = z.infer<typeof hintModelFileSchema>;
+
+const numbers = (what: string) => z.custom<number[]>(Array.isArray, `a list of ${what}`);
+
+/**
+ * The hint model as the built pack carries it: every feature once, in one sorted vocabulary, and its weights
+ * in flat lists, so a worker start turns them into typed arrays without reading a feature (a check finds a
+ * word by binary search). Made from hint-model.yaml by `packHintModel`.
+ */
+export const hintModelSchema = z
+	.strictObject({
+		...modelHead,
+		clauses: z
+			.record(z.string(), z.strictObject({ bias: z.number(), threshold: z.number() }))
+			.describe('bias and threshold per clause; a clause is numbered by its place here'),
+		vocabulary: z
+			.custom<string[]>(Array.isArray, 'a list of features')
+			.describe('every weighted feature once, sorted by UTF-16 code unit'),
+		weightCounts: numbers('counts').describe('how many weights each feature of the vocabulary has'),
+		weightClauses: numbers('clause numbers').describe('per weight, feature by feature: its clause number'),
+		weightValues: numbers('weights').describe('per weight, feature by feature: its value'),
+	})
+	.superRefine((model, ctx) => {
+		const issue = (path: (string | number)[], message: string) =>
+			ctx.addIssue({ code: 'custom', path, message });
+		const { vocabulary, weightCounts, weightClauses, weightValues } = model;
+		for (let i = 0; i < vocabulary.length; i++)
+			if (!isHintFeature(vocabulary[i]) || (i > 0 && !(vocabulary[i - 1]! < vocabulary[i]!)))
+				return issue(['vocabulary', i], 'features, each once, sorted by UTF-16 code unit');
+		if (weightCounts.length !== vocabulary.length)
+			return issue(['weightCounts'], 'one count per feature of the vocabulary');
+		const clauses = Object.keys(model.clauses).length;
+		let at = 0;
+		for (let f = 0; f < weightCounts.length; f++) {
+			const count = weightCounts[f];
+			if (!Number.isInteger(count) || count! < 1) return issue(['weightCounts', f], 'a whole number above 0');
+			for (let end = at + count!; at < end; at++) {
+				const clause = weightClauses[at];
+				if (!Number.isInteger(clause) || clause! < 0 || clause! >= clauses)
+					return issue(['weightClauses', at], `a clause number below ${clauses}`);
+				if (at > end - count! && !(weightClauses[at - 1]! < clause!))
+					return issue(['weightClauses', at], "a feature's clauses, each once, in order");
+				if (!Number.isFinite(weightValues[at])) return issue(['weightValues', at], 'a number');
+			}
+		}
+		if (weightClauses.length !== at || weightValues.length !== at)
+			issue(['weightValues'], `as many clause numbers and weights as the counts add up to (${at})`);
+	});
 export type HintModel = z.infer<typeof hintModelSchema>;

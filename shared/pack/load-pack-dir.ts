@@ -3,7 +3,8 @@ import { parseTerm } from '../engine/terms/parse-term';
 import { CLAUSE_IDS } from '../policy/clause-id';
 import { packLexicons } from './pack-lexicons';
 import { checkRule } from './check-rule';
-import { hintModelSchema, type HintModel } from './hint-model-schema';
+import { hintModelFileSchema, type HintModel } from './hint-model-schema';
+import { packHintModel } from './pack-hint-model';
 import { compareIssues, type PackIssue } from './pack-issue';
 import { parseYamlFile, type PackFile, type ParsedFile } from './parse-yaml-file';
 import {
@@ -172,14 +173,15 @@ function parseModel(
 	issues: PackIssue[],
 ): HintModel | undefined {
 	if (!file) return undefined;
-	const parsed = parseYamlFile(file, hintModelSchema);
+	const parsed = parseYamlFile(file, hintModelFileSchema);
 	issues.push(...parsed.issues);
 	for (const id of Object.keys(parsed.value?.clauses ?? {}))
 		if (clauses && !(id in clauses))
 			issues.push(
 				parsed.issueAt(['clauses', id], 'E_UNKNOWN_CLAUSE', `"${id}" is not a clause of clauses.yaml`),
 			);
-	return parsed.value;
+	// The schema has refused a feature weighted twice, the one thing packing could throw on.
+	return parsed.value && packHintModel(parsed.value);
 }
 
 function checkLexicons(sources: Map<string, LexiconSource>, lexicons: Record<string, string[]>): PackIssue[] {

@@ -13,7 +13,6 @@ import { DEFAULT_PACK_DIR } from '../../shared/cli/resolve-pack';
 import type { CheckContext } from '../../shared/engine/context';
 import { compilePack } from '../../shared/engine/create-engine';
 import { loadPackDir } from '../../shared/pack/load-pack-dir';
-import { countWeights } from '../../shared/pack/hint-model-schema';
 import { ADVERSARIAL, buildText } from './bench-texts';
 
 const SIZES = [280, 3_000, 63_206] as const;
@@ -93,7 +92,7 @@ const rulesEngine = compilePack(rulesOnly);
 const short = buildText(280);
 const hintModel = model && {
 	clauses: Object.keys(model.clauses).length,
-	weights: countWeights(model.clauses),
+	weights: model.weightValues.length,
 	scoresDraftsUpToChars: model.maxChars,
 	warmCompileWithout: stats(await time(() => compilePack(rulesOnly), 20, 3)),
 	check280: {

@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 
-import { hintModelSchema } from '../../shared/pack/hint-model-schema';
+import { hintModelFileSchema } from '../../shared/pack/hint-model-schema';
 
 const run = promisify(execFile);
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -56,7 +56,7 @@ describe('rules train', () => {
 		const first = await cli(['train', '--out', out, corpus]);
 		expect(first).toMatchObject({ code: 0, stdout: '' });
 		expect(first.stderr).toMatch(/90 drafts, 1 clauses modelled/);
-		const model = hintModelSchema.parse(parse(await readFile(out, 'utf8')));
+		const model = hintModelFileSchema.parse(parse(await readFile(out, 'utf8')));
 		expect(Object.keys(model.clauses)).toEqual(['reputation']);
 		expect(model.trainedOn).toEqual({ drafts: 90, corpora: ['corpus.jsonl'] });
 		expect(new Map(model.clauses.reputation!.weights).get('shambles')).toBeGreaterThan(0);
@@ -66,7 +66,7 @@ describe('rules train', () => {
 			(await readFile(out, 'utf8')).replace(/^message: .*$/m, 'message: Our own words for {title}'),
 		);
 		expect((await cli(['train', '--out', out, corpus])).code).toBe(0);
-		expect(hintModelSchema.parse(parse(await readFile(out, 'utf8'))).message).toBe(
+		expect(hintModelFileSchema.parse(parse(await readFile(out, 'utf8'))).message).toBe(
 			'Our own words for {title}',
 		);
 	});
@@ -88,7 +88,7 @@ describe('rules train', () => {
 		]);
 		expect(result.code).toBe(0);
 		expect(result.stderr).toMatch(/90 drafts and \d+ rule examples/);
-		const model = hintModelSchema.parse(parse(await readFile(out, 'utf8')));
+		const model = hintModelFileSchema.parse(parse(await readFile(out, 'utf8')));
 		expect(model.veto).toBe(-2.5);
 		expect(model.trainedOn?.examples).toBeGreaterThan(0);
 		// The veto may overrule the rules whose examples it learned, bar those of the clauses it spares.

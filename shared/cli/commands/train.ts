@@ -9,7 +9,7 @@ import { exampleContext } from '../../eval/run-examples';
 import { trainHintModel, type TrainingDraft } from '../../model/train-hint-model';
 import { loadPackDir } from '../../pack/load-pack-dir';
 import { formatIssue } from '../../pack/pack-issue';
-import { countWeights, HINT_FEATURES, type HintModel } from '../../pack/hint-model-schema';
+import { countWeights, HINT_FEATURES, type HintModelFile } from '../../pack/hint-model-schema';
 import { CLAUSE_IDS } from '../../policy/clause-id';
 import { readCorpus } from '../read-corpus';
 import { readPackFiles } from '../read-pack-files';
@@ -115,7 +115,7 @@ export async function trainCommand(argv: string[]): Promise<number> {
 	const previous = await readFile(values.out, 'utf8').catch(() => undefined);
 	const kept = previous ? (parseDocument(previous).get('message') as unknown) : undefined;
 	const longest = Math.max(...drafts.map((d) => d.text.length));
-	const model: HintModel = {
+	const model: HintModelFile = {
 		features: HINT_FEATURES,
 		message: typeof kept === 'string' ? kept : DEFAULT_MESSAGE,
 		// Half as long again as the longest draft it learned from; beyond that its sums mean little.

@@ -1,4 +1,4 @@
-import { countWeights, HINT_FEATURES, type HintModel } from '../../pack/hint-model-schema';
+import { HINT_FEATURES, type HintModel } from '../../pack/hint-model-schema';
 import type { DraftWords } from '../normalize/draft-words';
 import { contextFeatures, type HintContext } from './hint-features';
 
@@ -26,10 +26,10 @@ export interface HintScorer {
 }
 
 /**
- * Compiles a hint model into one map from feature to number and flat arrays of its weights (clause, weight),
- * so compiling is one pass over the weights with no object per feature (it runs at every worker start), and
- * a check is one lookup per word, plus one per pair whose first word starts a weighted pair. Scores as a sum
- * over the DISTINCT features present, exactly as `draftFeatures` lists them for training.
+ * Compiles a hint model (the pack's form: one sorted vocabulary, flat weights) into typed arrays, reading no
+ * feature, since it runs at every worker start; a check finds each word, and each pair of words, by binary
+ * search in the vocabulary. Scores as a sum over the DISTINCT features present, exactly as `draftFeatures`
+ * lists them for training.
  * @example compileHintModel(pack.model, pack.clauses).score(views.plain, context, draft.length)
  */
 export function compileHintModel(
@@ -45,58 +45,13 @@ export function compileHintModel(
 		if (!(clause in knownClauses)) throw new Error(`hint model: unknown clause "${clause}"`);
 	const bias = Float64Array.from(clauses, (clause) => model.clauses[clause]!.bias);
 	const thresholds = clauses.map((clause) => model.clauses[clause]!.threshold);
-	const { veto } = model;
-
-	// Pass 1: number the features (a pair's first word gets a number too, to mark that pairs start there)
-	// and count the weights of each. Typed arrays sized for the most features there can be (every weight a
-	// new pair with a new first word), and a pair's first word read once per pair, not once per weight:
-	// this runs at every worker start, mostly before the JIT has warmed up.
-	const total = countWeights(model.clauses);
-	const ids = new Map<string, number>();
-	const counts = new Int32Array(2 * total);
-	const startsPair = new Uint8Array(2 * total);
-	const idAt = new Int32Array(total);
-	let entry = 0;
-	for (const clause of clauses) {
-		const weights = model.clauses[clause]!.weights;
-		for (let i = 0; i < weights.length; i++) {
-			const feature = weights[i]![0];
-			let id = ids.get(feature);
-			if (id === undefined) {
-				ids.set(feature, (id = ids.size));
-				const space = feature.indexOf(' ');
-				if (space > 0) {
-					const first = feature.slice(0, space);
-					let firstId = ids.get(first);
-					if (firstId === undefined) ids.set(first, (firstId = ids.size));
-					startsPair[firstId] = 1;
-				}
-			}
-			counts[id]!++;
-			idAt[entry++] = id;
-		}
-	}
-	const features = ids.size;
-	// Pass 2: lay the weights out feature by feature (compressed rows).
+	const { veto, vocabulary } = model;
+	// Compressed rows: feature f's weights are at offsets[f] … offsets[f + 1], clause by clause.
+	const features = vocabulary.length;
 	const offsets = new Int32Array(features + 1);
-	for (let f = 0; f < features; f++) offsets[f + 1] = offsets[f]! + counts[f]!;
-	const clauseAt = new Uint8Array(total);
-	const weightAt = new Float64Array(total);
-	const fill = offsets.slice(0, features);
-	entry = 0;
-	clauses.forEach((clause, k) => {
-		const weights = model.clauses[clause]!.weights;
-		for (let i = 0; i < weights.length; i++) {
-			const pair = weights[i]!;
-			const id = idAt[entry++]!;
-			const at = fill[id]!++;
-			// A feature's weights are laid out clause by clause, so a repeat shows as the same clause twice running.
-			if (at > offsets[id]! && clauseAt[at - 1] === k)
-				throw new Error(`hint model: "${pair[0]}" is weighted twice for ${clause}`);
-			clauseAt[at] = k;
-			weightAt[at] = pair[1];
-		}
-	});
+	for (let f = 0; f < features; f++) offsets[f + 1] = offsets[f]! + model.weightCounts[f]!;
+	const clauseAt = Uint8Array.from(model.weightClauses);
+	const weightAt = Float64Array.from(model.weightValues);
 	// Which check last counted a feature: distinct features without a set per check.
 	const seenIn = new Uint32Array(features);
 	let round = 0;
@@ -125,16 +80,15 @@ export function compileHintModel(
 				}
 			};
 			for (const marker of contextFeatures(context)) {
-				const id = ids.get(marker);
-				if (id !== undefined) add(id, -1, -1);
+				const id = featureIndex(vocabulary, marker);
+				if (id >= 0) add(id, -1, -1);
 			}
 			for (let i = 0; i < words.length; i++) {
-				const id = ids.get(words[i]!);
-				if (id === undefined) continue;
-				add(id, starts[i]!, ends[i]!);
-				if (startsPair[id] === 1 && i + 1 < words.length) {
-					const pair = ids.get(`${words[i]!} ${words[i + 1]!}`);
-					if (pair !== undefined) add(pair, starts[i]!, ends[i + 1]!);
+				const id = featureIndex(vocabulary, words[i]!);
+				if (id >= 0) add(id, starts[i]!, ends[i]!);
+				if (i + 1 < words.length) {
+					const pair = featureIndex(vocabulary, `${words[i]!} ${words[i + 1]!}`);
+					if (pair >= 0) add(pair, starts[i]!, ends[i + 1]!);
 				}
 			}
 			const hints: Hint[] = [];
@@ -150,4 +104,16 @@ export function compileHintModel(
 			return { hints, doubted };
 		},
 	};
+}
+
+/** Where `feature` is in the sorted vocabulary, or -1. */
+function featureIndex(vocabulary: readonly string[], feature: string): number {
+	let low = 0;
+	let high = vocabulary.length;
+	while (low < high) {
+		const middle = (low + high) >>> 1;
+		if (vocabulary[middle]! < feature) low = middle + 1;
+		else high = middle;
+	}
+	return vocabulary[low] === feature ? low : -1;
 }

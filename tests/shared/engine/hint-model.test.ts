@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { compilePack } from '../../../shared/engine/create-engine';
+import { packHintModel, unpackHintModel } from '../../../shared/pack/pack-hint-model';
 import type { RulePack } from '../../../shared/pack/schema';
 import { loadMiniPack } from './mini-pack';
 
@@ -109,22 +110,22 @@ describe('the hint model in a pack (mini pack hint-model.yaml)', () => {
 		expect(hintsOf(pack, 'What a kerfuffle in the staff room')).toEqual([]);
 	});
 
-	it('refuses a feature weighted twice for one clause', async () => {
+	it('weighs a feature for each clause that weights it', async () => {
 		const pack = await loadMiniPack();
-		pack.model!.clauses.reputation!.weights.push(['kerfuffle', 1]);
-		expect(() => compilePack(pack)).toThrow('hint model: "kerfuffle" is weighted twice for reputation');
-		// The same feature for two clauses is what the layout is for.
-		pack.model!.clauses.reputation!.weights.pop();
-		pack.model!.clauses.references!.weights.push(['kerfuffle', 1]);
+		const file = unpackHintModel(pack.model!);
+		file.clauses.references!.weights.push(['kerfuffle', 1]);
+		pack.model = packHintModel(file);
 		expect(hintsOf(pack, 'kerfuffle', { ...post, platform: 'linkedin' }).map((h) => h.clause)).toEqual([
 			'references',
 			'reputation',
 		]);
+		file.clauses.reputation!.weights.push(['kerfuffle', 1]);
+		expect(() => packHintModel(file)).toThrow('hint model: "kerfuffle" is weighted twice for reputation');
 	});
 
 	it('refuses a model for a clause the pack does not have', async () => {
 		const pack = await loadMiniPack();
-		pack.model!.clauses.copyright = { bias: 0, threshold: 0, weights: [] };
+		pack.model!.clauses.copyright = { bias: 0, threshold: 0 };
 		expect(() => compilePack(pack)).toThrow('hint model: unknown clause "copyright"');
 	});
 });

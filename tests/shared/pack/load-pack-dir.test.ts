@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { expandTerms } from '../../../shared/pack/expand-terms';
 import { loadPackDir } from '../../../shared/pack/load-pack-dir';
+import { unpackHintModel } from '../../../shared/pack/pack-hint-model';
 import { validatePattern } from '../../../shared/pack/validate-pattern';
 import { boundQuantifiers } from '../../../shared/engine/matchers/bound-quantifiers';
 
@@ -138,13 +139,25 @@ describe('loadPackDir(): hint-model.yaml', () => {
 	const okRule =
 		'id: offensive/r\nclause: offensive\nkind: phrases\nterms: ["@a"]\nexamples: {flag: [x], allow: [z]}\n';
 	const withModel = (text: string) => loadPackDir([...rule(okRule), { path: 'hint-model.yaml', text }]);
+	// A second clause, for models of two.
+	const withTwoClauses = (text: string) =>
+		loadPackDir(
+			[...rule(okRule), { path: 'hint-model.yaml', text }].map((f) =>
+				f.path === 'clauses.yaml'
+					? {
+							...f,
+							text: `${f.text}harassment:\n  title: H\n  words: W\n  explanation: E\n  severity: warn\n`,
+						}
+					: f,
+			),
+		);
 	const head = 'features: words+bigrams/1\nmessage: Like “{title}”\nmaxChars: 2000\nclauses:\n';
 	it('loads the model into the pack', () => {
 		const { pack, issues } = withModel(
 			`${head}  offensive:\n    bias: -1\n    threshold: 0.5\n    weights: [[rubbish, 2], ["rubbish day", 1]]\n`,
 		);
 		expect(issues).toEqual([]);
-		expect(pack?.model?.clauses.offensive?.weights).toEqual([
+		expect(unpackHintModel(pack!.model!).clauses.offensive?.weights).toEqual([
 			['rubbish', 2],
 			['rubbish day', 1],
 		]);
@@ -172,5 +185,32 @@ describe('loadPackDir(): hint-model.yaml', () => {
 			{ file: 'hint-model.yaml', line: 10, code: 'E_SCHEMA' },
 			{ file: 'hint-model.yaml', line: 11, code: 'E_SCHEMA' },
 		]);
+	});
+	it('refuses a feature weighted twice for one clause, at its second line; two clauses may share one', () => {
+		const twice = `${head}  offensive:\n    bias: 0\n    threshold: 0\n    weights:\n      - [rubbish, 1]\n      - [awful, 1]\n      - [rubbish, 2]\n`;
+		const { pack, issues } = withModel(twice);
+		expect(pack).toBeUndefined();
+		expect(issues).toMatchObject([
+			{
+				file: 'hint-model.yaml',
+				line: 11,
+				code: 'E_SCHEMA',
+				message: expect.stringContaining('"rubbish" is weighted twice'),
+			},
+		]);
+		const shared = `${head}  offensive:\n    bias: 0\n    threshold: 0\n    weights: [[rubbish, 1]]\n  harassment:\n    bias: 0\n    threshold: 0\n    weights: [[rubbish, 2]]\n`;
+		expect(withTwoClauses(shared).issues).toEqual([]);
+	});
+	it("packs the model: one sorted vocabulary, each feature's weights clause by clause", () => {
+		const { pack } = withTwoClauses(
+			`${head}  offensive:\n    bias: -1\n    threshold: 0.5\n    weights: [[rubbish, 2], [awful, 1]]\n  harassment:\n    bias: 0\n    threshold: 1\n    weights: [[rubbish, 3], [§images, -1]]\n`,
+		);
+		expect(pack?.model).toMatchObject({
+			clauses: { offensive: { bias: -1, threshold: 0.5 }, harassment: { bias: 0, threshold: 1 } },
+			vocabulary: ['awful', 'rubbish', '§images'],
+			weightCounts: [1, 2, 1],
+			weightClauses: [0, 0, 1, 1],
+			weightValues: [1, 2, 3, -1],
+		});
 	});
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { compareVersions } from '../../../shared/pack/compare-versions';
 import { diffPacks } from '../../../shared/pack/pack-diff';
+import { packHintModel } from '../../../shared/pack/pack-hint-model';
 import { samplePack } from './sample-pack';
 
 describe('diffPacks()', () => {
@@ -21,12 +22,13 @@ describe('diffPacks()', () => {
 	});
 
 	it('sums up hint model changes per clause rather than listing weights', () => {
-		const model = (threshold: number, weights: Record<string, number>) => ({
-			features: 'words+bigrams/1' as const,
-			message: 'Like “{title}”',
-			maxChars: 2000,
-			clauses: { offensive: { bias: -1, threshold, weights: Object.entries(weights) } },
-		});
+		const model = (threshold: number, weights: Record<string, number>) =>
+			packHintModel({
+				features: 'words+bigrams/1',
+				message: 'Like “{title}”',
+				maxChars: 2000,
+				clauses: { offensive: { bias: -1, threshold, weights: Object.entries(weights) } },
+			});
 		const before = samplePack();
 		const after = samplePack();
 		after.manifest.version = '1.2.0';

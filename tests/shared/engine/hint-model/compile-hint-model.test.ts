@@ -5,6 +5,7 @@ import { compileHintModel } from '../../../../shared/engine/hint-model/compile-h
 import { draftFeatures } from '../../../../shared/engine/hint-model/hint-features';
 import { createDraftViews } from '../../../../shared/engine/normalize/pipeline';
 import { HINT_FEATURES, type HintModel } from '../../../../shared/pack/hint-model-schema';
+import { packHintModel } from '../../../../shared/pack/pack-hint-model';
 
 const WORDS = ['we', 'our', 'head', 'staff', 'room', 'year', '6'];
 const FEATURES = [
@@ -49,13 +50,13 @@ describe('compileHintModel()', () => {
 				context,
 				veto,
 				(clauses, words, gap, ctx, below) => {
-					const hintModel: HintModel = {
+					const hintModel = packHintModel({
 						features: HINT_FEATURES,
 						message: 'm',
 						maxChars: 1000,
 						clauses,
 						...(below === undefined ? {} : { veto: below }),
-					};
+					});
 					const text = words.join(gap);
 					const plain = createDraftViews(text).plain;
 					const features = draftFeatures(plain.words, ctx);

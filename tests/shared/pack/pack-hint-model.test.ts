@@ -1,0 +1,87 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+
+import { HINT_FEATURES, hintModelSchema, type HintModelFile } from '../../../shared/pack/hint-model-schema';
+import { packHintModel, unpackHintModel } from '../../../shared/pack/pack-hint-model';
+
+const FEATURES = ['rubbish', 'rubbish day', 'Zed', 'zed', 'é', '§images', '§surface:dm', 'a b', 'a'];
+const clause = fc.record({
+	bias: fc.double({ noNaN: true, noDefaultInfinity: true }),
+	threshold: fc.double({ noNaN: true, noDefaultInfinity: true }),
+	weights: fc.uniqueArray(
+		fc.tuple(fc.constantFrom(...FEATURES), fc.double({ noNaN: true, noDefaultInfinity: true })),
+		{ selector: ([feature]) => feature },
+	),
+});
+const file = fc
+	.record({ reputation: clause, consent: clause, offensive: clause })
+	.map((clauses): HintModelFile => ({ features: HINT_FEATURES, message: 'm', maxChars: 100, clauses }));
+
+describe('packHintModel() and unpackHintModel()', () => {
+	it('pack a model the pack schema accepts, and unpack it to the same weights per clause', () => {
+		fc.assert(
+			fc.property(file, (model) => {
+				const packed = packHintModel(model);
+				expect(hintModelSchema.safeParse(packed).success).toBe(true);
+				const back = unpackHintModel(packed);
+				for (const [id, { bias, threshold, weights }] of Object.entries(model.clauses)) {
+					expect(back.clauses[id]).toMatchObject({ bias, threshold });
+					expect(new Map(back.clauses[id]!.weights)).toEqual(new Map(weights));
+				}
+				expect(packHintModel(back)).toEqual(packed);
+			}),
+		);
+	});
+});
+
+describe('hintModelSchema (the packed model)', () => {
+	const packed = () =>
+		packHintModel({
+			features: HINT_FEATURES,
+			message: 'm',
+			maxChars: 100,
+			clauses: {
+				offensive: {
+					bias: 0,
+					threshold: 1,
+					weights: [
+						['rubbish', 2],
+						['awful', 1],
+					],
+				},
+				harassment: { bias: 0, threshold: 1, weights: [['rubbish', 3]] },
+			},
+		});
+	const refusal = (change: (model: ReturnType<typeof packed>) => void) => {
+		const model = packed();
+		change(model);
+		const result = hintModelSchema.safeParse(model);
+		return result.success ? undefined : result.error.issues.map((i) => [i.path.join('.'), i.message]);
+	};
+
+	it('accepts what packHintModel makes', () => expect(refusal(() => {})).toBeUndefined());
+	it('refuses a vocabulary out of order, with a feature twice, or a malformed feature', () => {
+		const where = 'features, each once, sorted by UTF-16 code unit';
+		expect(refusal((m) => m.vocabulary.reverse())).toEqual([['vocabulary.1', where]]);
+		expect(refusal((m) => (m.vocabulary[1] = 'awful'))).toEqual([['vocabulary.1', where]]);
+		expect(refusal((m) => (m.vocabulary[0] = 'three words here'))).toEqual([['vocabulary.0', where]]);
+	});
+	it('refuses counts that do not fit the vocabulary or the weights', () => {
+		expect(refusal((m) => m.weightCounts.pop())).toEqual([
+			['weightCounts', 'one count per feature of the vocabulary'],
+		]);
+		expect(refusal((m) => (m.weightCounts[0] = 0))).toEqual([['weightCounts.0', 'a whole number above 0']]);
+		expect(refusal((m) => (m.weightCounts[1] = 1))).toEqual([
+			['weightValues', 'as many clause numbers and weights as the counts add up to (2)'],
+		]);
+	});
+	it("refuses a clause number out of range or a feature's clause twice, and a weight that is not a number", () => {
+		expect(refusal((m) => (m.weightClauses[0] = 2))).toEqual([
+			['weightClauses.0', 'a clause number below 2'],
+		]);
+		expect(refusal((m) => (m.weightClauses[2] = 0))).toEqual([
+			['weightClauses.2', "a feature's clauses, each once, in order"],
+		]);
+		expect(refusal((m) => (m.weightValues[1] = Number.NaN))).toEqual([['weightValues.1', 'a number']]);
+	});
+});
