@@ -45,8 +45,6 @@ const PLAIN_ASCII_WORD = /^[a-z0-9]+$/;
 const WHITESPACE = /\s/;
 // eslint-disable-next-line no-control-regex -- "anything not ASCII"
 const NOT_ASCII = /[^\u0000-\u007f]/;
-// eslint-disable-next-line no-control-regex -- "anything not ASCII, or @"
-const NOT_ASCII_OR_AT = /[^\u0000-\u003f\u0041-\u007f]/;
 const MISPLACED_STAR = /\*[A-Za-z0-9#*]/; // `*` only ends a word
 const ASCII_LETTER_OR_DIGIT = /[A-Za-z0-9]/;
 const FIRST_RUN = /^[A-Za-z0-9]+/;
@@ -55,20 +53,36 @@ const HASH = 0x23;
 const STAR = 0x2a;
 const SPACE = 0x20;
 /**
- * True for a term `parseTerm` might refuse or that names a lexicon (`@`): such terms are parsed when a pack
- * is compiled; the rest can wait until a draft needs them. `parse` refuses only a term with a `*` not at the
- * end of its word or without an ASCII letter or digit; anything outside ASCII may normalise into `*` or `@`
- * (＊, ＠), so such a term is parsed too. @example mayBeRefused('piss-up') === false
+ * True for a term `parseTerm` might refuse: such terms are parsed when a pack is compiled; the rest can
+ * wait until a draft needs them (the lexicons they name are found without parsing: `lexiconReferences`).
+ * `parse` refuses only a term with a `*` not at the end of its word or without an ASCII letter or digit;
+ * anything outside ASCII may normalise into `*` (＊), so such a term is parsed too.
+ * @example mayBeRefused('piss-up') === false
  */
 export function mayBeRefused(term: string): boolean {
 	// Three native regex scans: cheaper than a loop over char codes in a waking worker, where V8 interprets
 	// this code for every lexicon entry at compile.
-	return NOT_ASCII_OR_AT.test(term) || MISPLACED_STAR.test(term) || !ASCII_LETTER_OR_DIGIT.test(term);
+	return NOT_ASCII.test(term) || MISPLACED_STAR.test(term) || !ASCII_LETTER_OR_DIGIT.test(term);
 }
 
 // mayBeRefused for each line of terms joined by newlines.
-// eslint-disable-next-line no-control-regex -- "anything not ASCII, or @"
-const REFUSABLE_LINE = /[^\u0000-\u003f\u0041-\u007f]|\*[A-Za-z0-9#*]|^[^A-Za-z0-9\n]*$/gm;
+// eslint-disable-next-line no-control-regex -- "anything not ASCII"
+const REFUSABLE_LINE = /[^\u0000-\u007f]|\*[A-Za-z0-9#*]|^[^A-Za-z0-9\n]*$/gm;
+// A whitespace-separated `@name`, as `parse` reads one (\s is the whitespace `split(/\s+/)` splits on).
+const REFERENCE_PART = /(?:^|\s)@([a-z0-9][a-z0-9-]*)(?=\s|$)/g;
+
+/**
+ * The lexicons the terms name, each once, in order of first mention, found by one regex scan over them
+ * all without parsing: what `parseTerm` reads as `{ lexicon }` words.
+ * @example lexiconReferences(['our @roles', 'a@b', '@roles and @pupils']) → ['roles', 'pupils']
+ */
+export function lexiconReferences(terms: readonly string[]): string[] {
+	const joined = terms.join('\n');
+	if (!joined.includes('@')) return [];
+	const names = new Set<string>();
+	for (const match of joined.matchAll(REFERENCE_PART)) names.add(match[1]!);
+	return [...names];
+}
 
 /**
  * The terms `mayBeRefused` picks, in order, found by one regex scan over them all: a lexicon of a thousand

@@ -2,7 +2,7 @@ import type { DraftViews } from '../normalize/pipeline';
 import { matchTerms } from './match-terms';
 import { lexiconFirsts } from './lexicon-firsts';
 import { matchWords } from './match-words';
-import { parseTerm, plainWordCount, refusableTerms, type TermWord } from './parse-term';
+import { lexiconReferences, parseTerm, plainWordCount, refusableTerms, type TermWord } from './parse-term';
 import { addTerm, createTrieNode, sealCalls, type TrieNode } from './term-trie';
 import { createWordNode, type WordNode } from './word-node';
 import { addTermText, toPlainWords, type Inlined, type WordTrieContext } from './word-trie';
@@ -74,18 +74,15 @@ export class TermIndex {
 		const key = rule * ROLES + role;
 		if (evasive && (this.evasiveBuilt || this.reach !== undefined))
 			throw new Error('terms are added before the first check');
-		// Terms that could be refused or name a lexicon are parsed and checked now, so a bad pack fails to compile;
-		// the rest (most) wait unparsed below their first word until a draft reaches it.
-		const checked = new Set(refusableTerms(terms));
+		// Terms that could be refused are parsed now, and the lexicons terms name are checked, so a bad pack fails
+		// to compile; the rest (most) wait unparsed below their first word until a draft reaches it.
+		for (const term of refusableTerms(terms)) parseTerm(term);
+		for (const name of lexiconReferences(terms)) this.checkAcyclic(name, []);
 		for (const term of terms) {
 			const record = (end: { hits?: number[] }) => {
 				const hits = (end.hits ??= []);
 				if (!hits.includes(key)) hits.push(key);
 			};
-			if (checked.has(term)) {
-				const words = parseTerm(term);
-				for (const word of words) if (!Array.isArray(word)) this.checkAcyclic(word.lexicon, []);
-			}
 			addTermText(this.plain, term, { from: 1, onEnd: record, context: this.wordTrie });
 			if (evasive) this.evasiveTerms.push({ term, record });
 			this.hasPlain = true;
@@ -191,17 +188,15 @@ export class TermIndex {
 	// been thrown), so each is walked once instead of once per path that names it.
 	private readonly acyclic = new Set<string>();
 
-	// Entries that could be refused or name a lexicon are parsed now, so a bad pack fails to compile; the rest
-	// wait until a draft reaches them.
+	// Entries that could be refused are parsed now, and the lexicons they name are checked, so a bad pack fails
+	// to compile; the rest wait until a draft reaches them.
 	private checkAcyclic(name: string, path: readonly string[]): void {
 		if (this.acyclic.has(name)) return;
 		const entries = this.lexicons[name];
 		if (!entries) throw new Error(`unknown lexicon "@${name}"`);
 		if (path.includes(name)) throw new Error(`lexicon cycle: @${[...path, name].join(' → @')}`);
-		for (const entry of refusableTerms(entries)) {
-			for (const word of parseTerm(entry))
-				if (!Array.isArray(word)) this.checkAcyclic(word.lexicon, [...path, name]);
-		}
+		for (const entry of refusableTerms(entries)) parseTerm(entry);
+		for (const ref of lexiconReferences(entries)) this.checkAcyclic(ref, [...path, name]);
 		this.acyclic.add(name);
 	}
 

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import {
+	lexiconReferences,
 	mayBeRefused,
 	parseTerm,
 	plainFirstWord,
@@ -52,11 +53,10 @@ describe('reading a lexicon entry without parsing it', () => {
 		);
 		expect(plainWordCount('piss-up at #pm')).toBe(4);
 	});
-	it('mayBeRefused() holds for every term parseTerm() refuses or that names a lexicon', () => {
+	it('mayBeRefused() holds for every term parseTerm() refuses', () => {
 		fc.assert(
 			fc.property(terms, (term) => {
-				const words = parsed(term);
-				if (!words || words.some((word) => !Array.isArray(word))) expect(mayBeRefused(term)).toBe(true);
+				if (!parsed(term)) expect(mayBeRefused(term)).toBe(true);
 			}),
 			{ numRuns: 5000 },
 		);
@@ -76,7 +76,39 @@ describe('reading a lexicon entry without parsing it', () => {
 			}),
 			{ numRuns: 3000 },
 		);
-		expect(refusableTerms(['idiot', 'our @roles', 'twat*', '', 'b*r*'])).toEqual(['our @roles', '', 'b*r*']);
+		expect(refusableTerms(['idiot', 'our @roles', 'twat*', '', 'b*r*'])).toEqual(['', 'b*r*']);
+	});
+	it('lexiconReferences() finds the lexicons parseTerm() reads in a list of terms, each once', () => {
+		// Names made of the characters a name may have, and what may stand around one.
+		const names = fc.constantFrom('roles', 'a', 'x-1', 'Roles', '-x', '1');
+		const around = fc.constantFrom('', ' ', '\n', '\u00A0', '\u200B', 'a', '@', '.', '*', '\t');
+		const term = fc
+			.array(
+				fc.oneof(
+					fc.tuple(around, names, around).map(([a, n, b]) => `${a}@${n}${b}`),
+					terms,
+				),
+				{
+					maxLength: 4,
+				},
+			)
+			.map((parts) => parts.join(''));
+		fc.assert(
+			fc.property(fc.array(term, { maxLength: 6 }), (list) => {
+				const expected = new Set<string>();
+				for (const t of list)
+					for (const word of parsed(t) ?? []) if (!Array.isArray(word)) expected.add(word.lexicon);
+				const refused = list.some((t) => !parsed(t));
+				// A refused term is refused at compile whatever it names; the names of the others are exact.
+				if (!refused) expect(new Set(lexiconReferences(list))).toEqual(expected);
+				else for (const name of expected) expect(lexiconReferences(list)).toContain(name);
+			}),
+			{ numRuns: 5000 },
+		);
+		expect(lexiconReferences(['our @roles', 'a@b', '@roles and @pupils', '＠x', '@Caps'])).toEqual([
+			'roles',
+			'pupils',
+		]);
 	});
 });
 
