@@ -78,16 +78,18 @@ export class TermIndex {
 		// to compile; the rest (most) wait unparsed below their first word until a draft reaches it.
 		for (const term of refusableTerms(terms)) parseTerm(term);
 		for (const name of lexiconReferences(terms)) this.checkAcyclic(name, []);
+		const record = (end: { hits?: number[] }) => {
+			const hits = (end.hits ??= []);
+			if (!hits.includes(key)) hits.push(key);
+		};
+		// One insertion for every term of the list: they end alike.
+		const insertion = { from: 1, onEnd: record, context: this.wordTrie };
 		for (const term of terms) {
-			const record = (end: { hits?: number[] }) => {
-				const hits = (end.hits ??= []);
-				if (!hits.includes(key)) hits.push(key);
-			};
-			addTermText(this.plain, term, { from: 1, onEnd: record, context: this.wordTrie });
+			addTermText(this.plain, term, insertion);
 			if (evasive) this.evasiveTerms.push({ term, record });
-			this.hasPlain = true;
-			this.hasEvasive ||= evasive;
 		}
+		this.hasPlain ||= terms.length > 0;
+		this.hasEvasive ||= evasive && terms.length > 0;
 	}
 
 	/** Indexes the hit lists rules share; call once after the last `add`. */

@@ -1,4 +1,4 @@
-import { plainFirstWord, type TermElement, type TermWord } from './parse-term';
+import { plainFirstWord, plainFirstWords, type TermElement, type TermWord } from './parse-term';
 import { createWordNode, type WordCall, type WordNode } from './word-node';
 import { patternChild } from './word-patterns';
 
@@ -192,8 +192,15 @@ function inlineLexicon(node: WordNode, name: string, context: WordTrieContext): 
 		for (const nested of end.ends) add(nested);
 		end.listeners.push(add);
 	};
-	// An entry whose first word reads without parsing (most) waits, unparsed, below that word.
+	// An entry whose first word reads without parsing (most) waits, unparsed, below that word (as in
+	// addTermText, with the first words of the whole lexicon read at once).
 	const insertion: Insertion = { from: 1, onEnd, context };
-	for (const entry of context.entries(name)) addTermText(node, entry, insertion);
+	const entries = context.entries(name);
+	const firsts = plainFirstWords(entries);
+	for (let i = 0; i < entries.length; i++) {
+		const first = firsts[i];
+		if (first === undefined) addWordTerm(node, context.parse(entries[i]!), context, onEnd);
+		else (child(node, first).pending ??= []).push(entries[i]!, insertion);
+	}
 	return result;
 }

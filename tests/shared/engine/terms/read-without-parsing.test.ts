@@ -6,6 +6,7 @@ import {
 	mayBeRefused,
 	parseTerm,
 	plainFirstWord,
+	plainFirstWords,
 	plainWordCount,
 	refusableTerms,
 } from '../../../../shared/engine/terms/parse-term';
@@ -40,6 +41,27 @@ describe('reading a lexicon entry without parsing it', () => {
 		expect(plainFirstWord("Don't panic")).toBe('don');
 		expect(plainFirstWord('y#s')).toBeUndefined();
 		expect(plainFirstWord('caf\u00E9 au lait')).toBeUndefined();
+	});
+	it('plainFirstWords() gives plainFirstWord() of each term of a list, in order', () => {
+		// Line breaks of every kind inside terms, and empty terms: the list is scanned as one text.
+		const lists = fc.array(
+			fc.oneof(terms, fc.constantFrom('', ' ', 'a\nb', 'ab\rcd', 'x\u2028y', 'Hi\u2029', '\n', 'x\n')),
+			{ maxLength: 30 },
+		);
+		fc.assert(
+			fc.property(lists, (list) => {
+				expect(plainFirstWords(list)).toEqual(list.map(plainFirstWord));
+			}),
+			{ numRuns: 3000 },
+		);
+		expect(plainFirstWords(['Idiot', 'y#s', "Don't", 'caf\u00E9 au lait', '', 'piss-up'])).toEqual([
+			'idiot',
+			undefined,
+			'don',
+			undefined,
+			undefined,
+			'piss',
+		]);
 	});
 	it('plainWordCount() counts the words parseTerm() finds, or gives nothing', () => {
 		fc.assert(
