@@ -1,3 +1,4 @@
+import { indexLexicons } from '../pack/index-lexicons';
 import { packLexicons } from '../pack/pack-lexicons';
 import type { Rule, RulePack, Severity, When } from '../pack/schema';
 import type { CheckContext } from './context';
@@ -55,7 +56,8 @@ const COMPILERS: {
  */
 export function compilePack(pack: RulePack): Engine {
 	const lexicons = packLexicons(pack.school);
-	const terms = new TermIndex(lexicons);
+	// A pack built by the CLI carries the index of its lexicons' first words; one put together otherwise gets one here.
+	const terms = new TermIndex(lexicons, pack.lexiconIndex ?? indexLexicons(lexicons));
 	const school = { ...pack.school, lexicons };
 	const rules: CompiledRule[] = pack.rules.map((rule, index) => {
 		const clause = pack.clauses[rule.clause];

@@ -1,6 +1,7 @@
 import { TermIndex } from '../engine/terms/term-index';
 import { parseTerm } from '../engine/terms/parse-term';
 import { CLAUSE_IDS } from '../policy/clause-id';
+import { indexLexicons } from './index-lexicons';
 import { packLexicons } from './pack-lexicons';
 import { checkRule } from './check-rule';
 import { hintModelFileSchema, type HintModel } from './hint-model-schema';
@@ -161,6 +162,7 @@ export function loadPackDir(files: readonly PackFile[]): LoadedPack {
 					clauses,
 					rules,
 					...(model ? { model } : {}),
+					lexiconIndex: indexLexicons(packLexicons({ ...school, lexicons: allLexicons })),
 				}
 			: undefined;
 	return { pack, issues, sources };

@@ -12,7 +12,7 @@ export const publishedManifestSchema = manifestSchema.extend({
  * The pack as published: one canonical JSON file (`pack.json`) with a detached signature (`pack.json.sig`).
  * @example publishedPackSchema.parse(JSON.parse(text))
  */
-export const publishedPackSchema = rulePackSchema.extend({ manifest: publishedManifestSchema });
+export const publishedPackSchema = rulePackSchema.safeExtend({ manifest: publishedManifestSchema });
 export type PublishedPack = z.infer<typeof publishedPackSchema>;
 
 /**

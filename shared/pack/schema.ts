@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { platformSchema, surfaceSchema, workingHoursSchema } from '../engine/context';
 import { hintModelSchema } from './hint-model-schema';
+import { indexMismatch, lexiconIndexSchema } from './lexicon-index-schema';
+import { packLexicons } from './pack-lexicons';
 
 /** How strongly a finding is worded; the extension never blocks, whatever the severity. */
 export const severitySchema = z.enum(['info', 'warn', 'strong']);
@@ -182,11 +184,17 @@ export type Manifest = z.infer<typeof manifestSchema>;
  * The compiled, distributed pack: one JSON object built from rules/.
  * @example rulePackSchema.parse(JSON.parse(builtJson))
  */
-export const rulePackSchema = z.strictObject({
-	manifest: manifestSchema,
-	school: schoolSchema,
-	clauses: z.record(z.string(), clauseSchema),
-	rules: z.array(ruleSchema),
-	model: hintModelSchema.optional(),
-});
+export const rulePackSchema = z
+	.strictObject({
+		manifest: manifestSchema,
+		school: schoolSchema,
+		clauses: z.record(z.string(), clauseSchema),
+		rules: z.array(ruleSchema),
+		model: hintModelSchema.optional(),
+		lexiconIndex: lexiconIndexSchema.optional().describe('built with the pack by `indexLexicons`'),
+	})
+	.superRefine((pack, ctx) => {
+		const mismatch = pack.lexiconIndex && indexMismatch(pack.lexiconIndex, packLexicons(pack.school));
+		if (mismatch) ctx.addIssue({ code: 'custom', path: ['lexiconIndex'], message: mismatch });
+	});
 export type RulePack = z.infer<typeof rulePackSchema>;

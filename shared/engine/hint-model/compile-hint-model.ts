@@ -1,4 +1,5 @@
 import { HINT_FEATURES, type HintModel } from '../../pack/hint-model-schema';
+import { findSorted } from '../find-sorted';
 import type { DraftWords } from '../normalize/draft-words';
 import { contextFeatures, type HintContext } from './hint-features';
 
@@ -80,14 +81,14 @@ export function compileHintModel(
 				}
 			};
 			for (const marker of contextFeatures(context)) {
-				const id = featureIndex(vocabulary, marker);
+				const id = findSorted(vocabulary, marker);
 				if (id >= 0) add(id, -1, -1);
 			}
 			for (let i = 0; i < words.length; i++) {
-				const id = featureIndex(vocabulary, words[i]!);
+				const id = findSorted(vocabulary, words[i]!);
 				if (id >= 0) add(id, starts[i]!, ends[i]!);
 				if (i + 1 < words.length) {
-					const pair = featureIndex(vocabulary, `${words[i]!} ${words[i + 1]!}`);
+					const pair = findSorted(vocabulary, `${words[i]!} ${words[i + 1]!}`);
 					if (pair >= 0) add(pair, starts[i]!, ends[i + 1]!);
 				}
 			}
@@ -104,16 +105,4 @@ export function compileHintModel(
 			return { hints, doubted };
 		},
 	};
-}
-
-/** Where `feature` is in the sorted vocabulary, or -1. */
-function featureIndex(vocabulary: readonly string[], feature: string): number {
-	let low = 0;
-	let high = vocabulary.length;
-	while (low < high) {
-		const middle = (low + high) >>> 1;
-		if (vocabulary[middle]! < feature) low = middle + 1;
-		else high = middle;
-	}
-	return vocabulary[low] === feature ? low : -1;
 }

@@ -1,9 +1,11 @@
+import type { LexiconIndex } from '../../pack/lexicon-index-schema';
 import type { DraftViews } from '../normalize/pipeline';
 import { matchTerms } from './match-terms';
 import { lexiconFirsts } from './lexicon-firsts';
 import { matchWords } from './match-words';
 import { lexiconReferences, parseTerm, plainWordCount, refusableTerms, type TermWord } from './parse-term';
 import { addTerm, createTrieNode, sealCalls, type TrieNode } from './term-trie';
+import { RootIndex } from './root-index';
 import { createWordNode, type WordNode } from './word-node';
 import { addTermText, toPlainWords, type Inlined, type WordTrieContext } from './word-trie';
 
@@ -33,15 +35,7 @@ export interface TermHits {
  */
 export class TermIndex {
 	private readonly plain = createWordNode();
-	private readonly wordTrie: WordTrieContext = {
-		entries: (name) => {
-			this.checkAcyclic(name, []);
-			return this.lexicons[name]!;
-		},
-		parse: (entry) => toPlainWords(parseTerm(entry)),
-		inlined: new Map<WordNode, Map<string, Inlined>>(),
-		tries: new Map<string, WordNode>(),
-	};
+	private readonly wordTrie: WordTrieContext;
 	private readonly evasive = createTrieNode();
 	/**
 	 * The evasive rules' terms. A draft's first disguised word (most drafts have none) puts them in the
@@ -67,7 +61,25 @@ export class TermIndex {
 		));
 	}
 
-	constructor(private readonly lexicons: Readonly<Record<string, readonly string[]>>) {}
+	private readonly rootIndex: RootIndex | undefined;
+
+	/** With `index` (the pack's), lexicons a term starts with go in as drafts need them (see root-index.ts). */
+	constructor(
+		private readonly lexicons: Readonly<Record<string, readonly string[]>>,
+		index?: LexiconIndex,
+	) {
+		this.rootIndex = index && new RootIndex(this.plain, index, lexicons);
+		this.wordTrie = {
+			entries: (name) => {
+				this.checkAcyclic(name, []);
+				return this.lexicons[name]!;
+			},
+			parse: (entry) => toPlainWords(parseTerm(entry)),
+			inlined: new Map<WordNode, Map<string, Inlined>>(),
+			tries: new Map<string, WordNode>(),
+			rootIndex: this.rootIndex,
+		};
+	}
 
 	/** Adds terms of a rule; throws (naming the term) when one cannot be parsed or names no lexicon. */
 	add(rule: number, role: Role, terms: readonly string[], evasive: boolean): void {
@@ -119,7 +131,10 @@ export class TermIndex {
 			if (bucket) bucket.push(from, to);
 			else shared.set(list, [from, to]);
 		};
-		if (this.hasPlain) matchWords(views.plain, this.plain, add, addShared);
+		if (this.hasPlain) {
+			this.rootIndex?.fill(views.plain.words);
+			matchWords(views.plain, this.plain, add, addShared);
+		}
 		if (withEvasion && this.hasEvasive) {
 			const view = views.evasive;
 			if (!this.evasiveBuilt && view.canStart.includes(1)) this.buildEvasive();

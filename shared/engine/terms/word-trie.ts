@@ -1,4 +1,5 @@
 import { plainFirstWord, plainFirstWords, type TermElement, type TermWord } from './parse-term';
+import type { RootIndex } from './root-index';
 import { createWordNode, type WordCall, type WordNode } from './word-node';
 import { patternChild } from './word-patterns';
 
@@ -25,6 +26,8 @@ export interface WordTrieContext {
 	readonly inlined: Map<WordNode, Map<string, Inlined>>;
 	/** Each lexicon's own trie, for the places a term names it after its first word. */
 	readonly tries: Map<string, WordNode>;
+	/** Lexicons inlined at this root wait there until a draft has their first words (see root-index.ts). */
+	readonly rootIndex?: RootIndex;
 }
 
 /** A word of a term as the word trie takes it: its text, a word with `#` or `*`, or a lexicon reference. */
@@ -195,6 +198,7 @@ function inlineLexicon(node: WordNode, name: string, context: WordTrieContext): 
 	// An entry whose first word reads without parsing (most) waits, unparsed, below that word (as in
 	// addTermText, with the first words of the whole lexicon read at once).
 	const insertion: Insertion = { from: 1, onEnd, context };
+	if (context.rootIndex?.root === node && context.rootIndex.defer(name, insertion)) return result;
 	const entries = context.entries(name);
 	const firsts = plainFirstWords(entries);
 	for (let i = 0; i < entries.length; i++) {

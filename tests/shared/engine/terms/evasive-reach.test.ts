@@ -4,18 +4,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadValidPack } from '../../../harness/load-valid-pack';
 import { createDraftViews } from '../../../../shared/engine/normalize/pipeline';
 import { ROLE, TermIndex, type Role } from '../../../../shared/engine/terms/term-index';
+import { addPackTerms } from './add-pack-terms';
 import { packLexicons } from '../../../../shared/pack/pack-lexicons';
 import type { RulePack } from '../../../../shared/pack/schema';
 
 // The evasive view keeps only the words a term starting in a disguised word can reach. These tests hold
 // it to the full view: every hit of every rule's terms is the same, on the real pack's terms.
-const LISTS = {
-	terms: ROLE.terms,
-	trigger: ROLE.terms,
-	targets: ROLE.targets,
-	exceptions: ROLE.exceptions,
-	unless: ROLE.unless,
-} as const;
 
 let pack: RulePack;
 let index: TermIndex;
@@ -24,15 +18,7 @@ let vocabulary: string[];
 beforeAll(async () => {
 	pack = await loadValidPack();
 	const lexicons = packLexicons(pack.school);
-	index = new TermIndex(lexicons);
-	pack.rules.forEach((rule, at) => {
-		for (const [field, role] of Object.entries(LISTS)) {
-			const list = (rule as Record<string, unknown>)[field];
-			if (Array.isArray(list) && list.every((t) => typeof t === 'string'))
-				index.add(at, role, list, 'evasion' in rule && rule.evasion === true);
-		}
-	});
-	index.seal();
+	index = addPackTerms(new TermIndex(lexicons), pack, (rule) => 'evasion' in rule && rule.evasion === true);
 	// Words and phrases the pack looks for (multi-word lexicon entries included), to be disguised at random.
 	vocabulary = Object.values(lexicons)
 		.flat()
