@@ -25,17 +25,22 @@ export type LexiconIndex = z.infer<typeof lexiconIndexSchema>;
 const isWhole = (value: unknown): value is number => (value as number) >>> 0 === value;
 
 /**
- * Why an index does not fit its lexicons, or undefined: it must name them all in order, list its words
- * once each in order, and every entry once. A pack's index is built from its own lexicons; this catches one
- * put together otherwise, before a check could read past a lexicon or miss an entry.
+ * Why an index does not fit its lexicons, or undefined: it must name each of them once (in any order: a
+ * published pack's keys are sorted), list its words once each in order, and every entry once. A pack's index
+ * is built from its own lexicons; this catches one put together otherwise, before a check could read past a
+ * lexicon or miss an entry.
  * @example indexMismatch(indexLexicons(lexicons), lexicons) === undefined
  */
 export function indexMismatch(
 	index: LexiconIndex,
 	lexicons: Readonly<Record<string, readonly string[]>>,
 ): string | undefined {
-	const names = Object.keys(lexicons);
-	if (index.lexicons.length !== names.length || index.lexicons.some((name, k) => name !== names[k]))
+	const names = index.lexicons;
+	if (
+		names.length !== Object.keys(lexicons).length ||
+		new Set(names).size !== names.length ||
+		!names.every((name) => typeof name === 'string' && Object.hasOwn(lexicons, name))
+	)
 		return 'the index names other lexicons than the pack has';
 	const { words, counts, entries, unreadable } = index;
 	for (let i = 0; i < words.length; i++)

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import { plainFirstWord } from '../../../shared/engine/terms/parse-term';
+import { canonicalJson } from '../../../shared/pack/canonical-json';
 import { indexLexicons } from '../../../shared/pack/index-lexicons';
 import { indexMismatch, type LexiconIndex } from '../../../shared/pack/lexicon-index-schema';
 import { packLexicons } from '../../../shared/pack/pack-lexicons';
@@ -57,7 +58,11 @@ describe('indexMismatch()', () => {
 	};
 	it('accepts the index built from the lexicons, and says what is wrong with any other', () => {
 		expect(broken(() => {})).toBeUndefined();
-		expect(broken((i) => i.lexicons.reverse())).toBe('the index names other lexicons than the pack has');
+		expect(broken((i) => (i.lexicons[0] = 'pupils'))).toBe(
+			'the index names other lexicons than the pack has',
+		);
+		expect(broken((i) => (i.lexicons[1] = 'roles'))).toBe('the index names other lexicons than the pack has');
+		expect(broken((i) => i.lexicons.pop())).toBe('the index names other lexicons than the pack has');
 		expect(broken((i) => i.words.reverse())).toBe(
 			'the index words are not each once, sorted by UTF-16 code unit',
 		);
@@ -79,5 +84,11 @@ describe('indexMismatch()', () => {
 			]);
 		const fits = { ...pack, lexiconIndex: indexLexicons(packLexicons(pack.school)) };
 		expect(rulePackSchema.safeParse(fits).success).toBe(true);
+		// Published as canonical JSON, the lexicons' keys are sorted: the index still fits.
+		fits.school.lexicons = { zeta: ['z'], alpha: ['a b', '@zeta'] };
+		fits.lexiconIndex = indexLexicons(packLexicons(fits.school));
+		const canonical = JSON.parse(canonicalJson(fits)) as unknown;
+		expect(Object.keys((canonical as typeof fits).school.lexicons)).toEqual(['alpha', 'zeta']);
+		expect(rulePackSchema.safeParse(canonical).error?.issues).toBeUndefined();
 	});
 });
