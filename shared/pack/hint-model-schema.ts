@@ -100,7 +100,9 @@ export const hintModelSchema = z
 		...modelHead,
 		clauses: z
 			.record(z.string(), z.strictObject({ bias: z.number(), threshold: z.number() }))
-			.describe('bias and threshold per clause; a clause is numbered by its place here'),
+			.describe(
+				'bias and threshold per clause; clauses are numbered in the order of their ids (hintModelClauses)',
+			),
 		vocabulary: z
 			.custom<string[]>(Array.isArray, 'a list of features')
 			.describe('every weighted feature once, sorted by UTF-16 code unit'),

@@ -1,6 +1,14 @@
 import type { ClauseHintModel, HintModel, HintModelFile } from './hint-model-schema';
 
 /**
+ * The clauses of a model in the order its weights number them: sorted by id, so that the numbers hold in a
+ * published pack, whose keys canonical JSON sorts. @example hintModelClauses({ reputation: …, consent: … }) → ['consent', 'reputation']
+ */
+export function hintModelClauses(clauses: Readonly<Record<string, unknown>>): string[] {
+	return Object.keys(clauses).sort();
+}
+
+/**
  * hint-model.yaml as the built pack carries it: the features of every clause in one sorted vocabulary, each
  * feature's weights clause by clause in flat lists. Throws on a feature weighted twice for one clause.
  * @example packHintModel(file).vocabulary → ['§images', 'kerfuffle', 'staff room']
@@ -8,8 +16,8 @@ import type { ClauseHintModel, HintModel, HintModelFile } from './hint-model-sch
 export function packHintModel(file: HintModelFile): HintModel {
 	const { clauses, ...head } = file;
 	const byFeature = new Map<string, [number, number][]>();
-	Object.entries(clauses).forEach(([clause, { weights }], k) => {
-		for (const [feature, weight] of weights) {
+	hintModelClauses(clauses).forEach((clause, k) => {
+		for (const [feature, weight] of clauses[clause]!.weights) {
 			let row = byFeature.get(feature);
 			if (!row) byFeature.set(feature, (row = []));
 			if (row.at(-1)?.[0] === k) throw new Error(`hint model: "${feature}" is weighted twice for ${clause}`);
@@ -21,7 +29,10 @@ export function packHintModel(file: HintModelFile): HintModel {
 	return {
 		...head,
 		clauses: Object.fromEntries(
-			Object.entries(clauses).map(([clause, { bias, threshold }]) => [clause, { bias, threshold }]),
+			hintModelClauses(clauses).map((clause) => [
+				clause,
+				{ bias: clauses[clause]!.bias, threshold: clauses[clause]!.threshold },
+			]),
 		),
 		vocabulary,
 		weightCounts: rows.map((row) => row.length),
@@ -37,9 +48,9 @@ export function packHintModel(file: HintModelFile): HintModel {
 export function unpackHintModel(model: HintModel): HintModelFile {
 	const { clauses, vocabulary, weightCounts, weightClauses, weightValues, ...head } = model;
 	const unpacked: Record<string, ClauseHintModel> = {};
-	const byNumber = Object.entries(clauses).map(([clause, { bias, threshold }]) => {
+	const byNumber = hintModelClauses(clauses).map((clause) => {
 		const weights: [string, number][] = [];
-		unpacked[clause] = { bias, threshold, weights };
+		unpacked[clause] = { bias: clauses[clause]!.bias, threshold: clauses[clause]!.threshold, weights };
 		return weights;
 	});
 	let at = 0;

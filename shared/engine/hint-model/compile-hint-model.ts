@@ -1,4 +1,5 @@
 import { HINT_FEATURES, type HintModel } from '../../pack/hint-model-schema';
+import { hintModelClauses } from '../../pack/pack-hint-model';
 import { findSorted } from '../find-sorted';
 import type { DraftWords } from '../normalize/draft-words';
 import { contextFeatures, type HintContext } from './hint-features';
@@ -12,7 +13,7 @@ export interface Hint {
 
 /** What the model makes of one draft. */
 export interface HintReading {
-	/** Clauses whose score reaches their threshold, in the model's clause order. */
+	/** Clauses whose score reaches their threshold, in the order of their ids. */
 	hints: Hint[];
 	/** Clauses whose score is below the model's veto: the findings of the rules it may doubt are dropped. */
 	doubted: ReadonlySet<string>;
@@ -39,7 +40,7 @@ export function compileHintModel(
 ): HintScorer {
 	if (model.features !== HINT_FEATURES)
 		throw new Error(`hint model: unknown feature set "${model.features}"`);
-	const clauses = Object.keys(model.clauses);
+	const clauses = hintModelClauses(model.clauses);
 	// Clause numbers are stored in bytes below; a pack has at most the 20 clauses of CLAUSES.md.
 	if (clauses.length > 255) throw new Error('hint model: more than 255 clauses');
 	for (const clause of clauses)

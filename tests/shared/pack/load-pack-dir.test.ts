@@ -209,8 +209,9 @@ describe('loadPackDir(): hint-model.yaml', () => {
 			clauses: { offensive: { bias: -1, threshold: 0.5 }, harassment: { bias: 0, threshold: 1 } },
 			vocabulary: ['awful', 'rubbish', '§images'],
 			weightCounts: [1, 2, 1],
-			weightClauses: [0, 0, 1, 1],
-			weightValues: [1, 2, 3, -1],
+			// Clauses numbered by id: harassment 0, offensive 1.
+			weightClauses: [1, 0, 1, 0],
+			weightValues: [1, 3, 2, -1],
 		});
 	});
 });

@@ -16,7 +16,8 @@ const FEATURES = [
 	'§platform:x',
 	'§images',
 ];
-const CLAUSES = ['reputation', 'consent', 'affiliation'];
+// In the order hints come in (by id); the model below lists them otherwise.
+const CLAUSES = ['affiliation', 'consent', 'reputation'];
 
 // Integer weights: sums are exact, so a score on the threshold is the same in any order of adding.
 const clauseModel = fc.record({
