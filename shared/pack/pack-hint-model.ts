@@ -11,7 +11,7 @@ export function hintModelClauses(clauses: Readonly<Record<string, unknown>>): st
 /**
  * hint-model.yaml as the built pack carries it: the features of every clause in one sorted vocabulary, each
  * feature's weights clause by clause in flat lists. Throws on a feature weighted twice for one clause.
- * @example packHintModel(file).vocabulary → ['§images', 'kerfuffle', 'staff room']
+ * @example packHintModel(file).vocabulary → ['kerfuffle', 'staff room', '§images']
  */
 export function packHintModel(file: HintModelFile): HintModel {
 	const { clauses, ...head } = file;
