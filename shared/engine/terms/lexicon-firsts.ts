@@ -1,5 +1,5 @@
 import { ANY_ENDING, DIGITS, type TermWord } from './parse-term';
-import { wordPatternSource } from './word-patterns';
+import { wordPattern } from './word-patterns';
 
 /** The first-character key of a lexicon entry that may start with any word (a lone `*`). */
 export const ANY_FIRST = '*any*';
@@ -50,8 +50,8 @@ export function lexiconFirsts(
 			else chars.add(head!);
 			if (first.every((e) => typeof e === 'string')) words.add(first.join(''));
 			else {
-				const source = wordPatternSource(first);
-				if (!shapes.has(source)) shapes.set(source, new RegExp(source));
+				const shape = wordPattern(first);
+				shapes.set(shape.source, shape);
 			}
 		}
 		const result = {

@@ -7,7 +7,7 @@ import { lexiconReferences, parseTerm, plainWordCount, refusableTerms, type Term
 import { addTerm, createTrieNode, sealCalls, type TrieNode } from './term-trie';
 import { RootIndex } from './root-index';
 import { createWordNode, type WordNode } from './word-node';
-import { addTermText, toPlainWords, type Inlined, type WordTrieContext } from './word-trie';
+import { addTermTexts, toPlainWords, type Inlined, type WordTrieContext } from './word-trie';
 
 /** What a term list is for in its rule. */
 export const ROLE = { terms: 0, exceptions: 1, targets: 2, unless: 3 } as const;
@@ -96,10 +96,8 @@ export class TermIndex {
 		};
 		// One insertion for every term of the list: they end alike.
 		const insertion = { from: 1, onEnd: record, context: this.wordTrie };
-		for (const term of terms) {
-			addTermText(this.plain, term, insertion);
-			if (evasive) this.evasiveTerms.push({ term, record });
-		}
+		addTermTexts(this.plain, terms, insertion);
+		if (evasive) for (const term of terms) this.evasiveTerms.push({ term, record });
 		this.hasPlain ||= terms.length > 0;
 		this.hasEvasive ||= evasive && terms.length > 0;
 	}

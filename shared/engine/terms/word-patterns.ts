@@ -35,8 +35,7 @@ export function patternChild(node: WordNode, elements: readonly TermElement[]): 
 	node.patterns ??= new Map();
 	let entry = node.patterns.get(source);
 	if (entry) return entry.node;
-	let regex = regexes.get(source);
-	if (!regex) regexes.set(source, (regex = new RegExp(source)));
+	const regex = sharedRegExp(source);
 	const stem = stemOf(elements);
 	node.patterns.set(source, (entry = { regex, stem, node: createWordNode() }));
 	if (stem !== undefined && stem.length >= 2) {
@@ -75,6 +74,20 @@ export function firstTwo(word: string): number {
  */
 export function wordPatternSource(elements: readonly TermElement[]): string {
 	return `^${elements.map((e) => (e === DIGITS ? '\\d+' : e === ANY_ENDING ? '[^]*' : escape(e))).join('')}$`;
+}
+
+/**
+ * The RegExp of a `wordPatternSource`, one per source for the whole engine (without the g flag it keeps no state).
+ * @example wordPattern(parseTerm('idiot*')[0]).test('idiots') === true
+ */
+export function wordPattern(elements: readonly TermElement[]): RegExp {
+	return sharedRegExp(wordPatternSource(elements));
+}
+
+function sharedRegExp(source: string): RegExp {
+	let regex = regexes.get(source);
+	if (!regex) regexes.set(source, (regex = new RegExp(source)));
+	return regex;
 }
 
 /** The letters before a final `*` when that is all the word is ("observ*" → "observ"), else undefined. */

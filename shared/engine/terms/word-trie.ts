@@ -73,6 +73,21 @@ export function addTermText(node: WordNode, term: string, insertion: Insertion):
 	else (child(node, first).pending ??= []).push(term, insertion);
 }
 
+/**
+ * `addTermText` for a whole list sharing one insertion, with the first words of the list read at once
+ * (`plainFirstWords`): compiling adds thousands of lexicon entries, and a waking worker interprets whatever
+ * runs once per entry. @example addTermTexts(root, ['useless', 'y#s'], insertion)
+ */
+export function addTermTexts(node: WordNode, terms: readonly string[], insertion: Insertion): void {
+	const firsts = plainFirstWords(terms);
+	for (let i = 0; i < terms.length; i++) {
+		const first = firsts[i];
+		if (first === undefined)
+			addWordTerm(node, insertion.context.parse(terms[i]!), insertion.context, insertion.onEnd);
+		else (child(node, first).pending ??= []).push(terms[i]!, insertion);
+	}
+}
+
 function child(node: WordNode, word: string): WordNode {
 	const children = (node.words ??= new Map());
 	let next = children.get(word);
@@ -195,16 +210,9 @@ function inlineLexicon(node: WordNode, name: string, context: WordTrieContext): 
 		for (const nested of end.ends) add(nested);
 		end.listeners.push(add);
 	};
-	// An entry whose first word reads without parsing (most) waits, unparsed, below that word (as in
-	// addTermText, with the first words of the whole lexicon read at once).
+	// An entry whose first word reads without parsing (most) waits, unparsed, below that word.
 	const insertion: Insertion = { from: 1, onEnd, context };
 	if (context.rootIndex?.root === node && context.rootIndex.defer(name, insertion)) return result;
-	const entries = context.entries(name);
-	const firsts = plainFirstWords(entries);
-	for (let i = 0; i < entries.length; i++) {
-		const first = firsts[i];
-		if (first === undefined) addWordTerm(node, context.parse(entries[i]!), context, onEnd);
-		else (child(node, first).pending ??= []).push(entries[i]!, insertion);
-	}
+	addTermTexts(node, context.entries(name), insertion);
 	return result;
 }
