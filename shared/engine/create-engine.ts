@@ -12,7 +12,7 @@ import { compileProximity } from './matchers/proximity';
 import { quietUnless } from './matchers/quiet-unless';
 import { compileRequirement } from './matchers/requirement';
 import type { CompileContext, RuleEnv, RuleMatcher } from './matchers/rule-matcher';
-import { compileHintModel } from './hint-model/compile-hint-model';
+import { compileHintModel, type Hint } from './hint-model/compile-hint-model';
 import { HINT_RULE } from './hint-model/hint-rule';
 import { createDraftViews } from './normalize/pipeline';
 import { createSentenceIndex, upperBound, type SentenceIndex } from './sentences';
@@ -156,23 +156,27 @@ export function compilePack(pack: RulePack): Engine {
 			// The hint model speaks last: it drops findings of the rules it may overrule for clauses it doubts (drafts
 			// that do not read like a breach of them), and hints at clauses no rule raised (a rule's finding says more).
 			if (hints && draft.length <= hints.maxChars && resolved.surface !== 'email-field') {
-				const { hints: found, doubted } = hints.score(views.plain, resolved, draft.length);
+				const { hints: found, alongside, doubted } = hints.score(views.plain, resolved, draft.length);
 				const kept =
 					doubted.size === 0
 						? findings
 						: findings.filter((f) => !(doubted.has(f.clause) && vetoable.has(f.rule)));
-				for (const hint of found) {
-					if (raised.has(hint.clause) || combined.has(hint.clause)) continue;
-					const title = pack.clauses[hint.clause]!.title;
+				const hint = ({ clause, start, end }: Hint) => {
+					if (raised.has(clause) || combined.has(clause)) return;
+					const title = pack.clauses[clause]!.title;
 					kept.push({
-						clause: hint.clause,
-						rule: `${hint.clause}/${HINT_RULE}`,
+						clause,
+						rule: `${clause}/${HINT_RULE}`,
 						severity: 'info',
-						start: hint.start,
-						end: hint.end,
+						start,
+						end,
 						message: hints.message.replaceAll('{title}', title),
 					});
-				}
+				};
+				found.forEach(hint);
+				// A draft already worth a second look: the clauses it reads like, at their lower threshold. The time it
+				// is written at says nothing of its words.
+				if (kept.some((f) => f.clause !== 'working-time')) alongside.forEach(hint);
 				return kept.sort(compareFindings);
 			}
 			return findings.sort(compareFindings);

@@ -29,6 +29,11 @@ export interface TrainOptions {
 	wrongCost?: number;
 	/** …and any hint on a clean draft this (a false alarm teaches people to ignore the nudge). */
 	cleanCost?: number;
+	/**
+	 * The lower threshold, for a draft that already raises another clause: a wrong clause there costs this. It
+	 * adds no false alarm (the draft is already flagged), only a clause too many on the card.
+	 */
+	alongsideCost?: number;
 }
 
 /** Out-of-fold figures for one clause at its chosen threshold. */
@@ -40,6 +45,10 @@ export interface ClauseReport {
 	right: number;
 	wrong: number;
 	clean: number;
+	/** The lower threshold, and what it adds on flagged drafts. */
+	alongside: number;
+	alongsideRight: number;
+	alongsideWrong: number;
 }
 
 const DEFAULTS = {
@@ -51,6 +60,7 @@ const DEFAULTS = {
 	maxWeights: 3000,
 	wrongCost: 2,
 	cleanCost: 30,
+	alongsideCost: 1.5,
 } as const;
 const RATE = 0.2;
 /** L2 as liblinear's C: the penalty is |w|² / 2 against C × the sum of losses. */
@@ -61,7 +71,9 @@ const MAX_POSITIVE_WEIGHT = 5;
 /**
  * Trains one logistic regression per clause (SGD, seeded) on distinct word, pair and context features, and
  * picks each clause's threshold from out-of-fold scores so that hints pay their way: right hints minus
- * `wrongCost` per wrong clause minus `cleanCost` per hint on a clean draft, never below even odds.
+ * `wrongCost` per wrong clause minus `cleanCost` per hint on a clean draft, never below even odds. A second,
+ * lower threshold (`alongside`) is for drafts that raise another clause anyway, chosen on the flagged drafts
+ * alone: right hints minus `alongsideCost` per wrong clause.
  * @example trainHintModel(drafts, { clauses: ['reputation', 'harassment'] }).clauses.reputation?.threshold
  */
 export function trainHintModel(
@@ -93,6 +105,9 @@ export function trainHintModel(
 			right: 0,
 			wrong: 0,
 			clean: 0,
+			alongside: 0,
+			alongsideRight: 0,
+			alongsideWrong: 0,
 		};
 		report.push(row);
 		if (positives < o.minPositives) continue;
@@ -108,14 +123,34 @@ export function trainHintModel(
 			kinds,
 			o.wrongCost,
 			o.cleanCost,
+			0,
 		);
 		if (!chosen) continue;
 		Object.assign(row, { modelled: true, ...chosen });
+		// Flagged drafts stand for the drafts a check raises something on: the rules raise something on nearly
+		// every draft that breaches a clause, and a clean draft they flag is a false alarm already.
+		const flagged = whole.filter((i) => drafts[i]!.expect.length > 0);
+		const below = chooseThreshold(
+			Float64Array.from(flagged, (i) => outOfFold[i]!),
+			flagged.map((i) => (labels[i] ? 'right' : 'wrong')),
+			o.alongsideCost,
+			0,
+			-Infinity,
+		);
+		const alongside = Math.min(chosen.threshold, below?.threshold ?? Infinity);
+		row.alongside = alongside;
+		for (const i of flagged)
+			if (outOfFold[i]! >= alongside && outOfFold[i]! < chosen.threshold) {
+				if (labels[i]) row.alongsideRight++;
+				else row.alongsideWrong++;
+			}
 		const fitted = fit(full, labels, all.filter(known), o);
 		// Rounded down, so the draft the threshold was chosen at still reaches it.
+		const threshold = Math.floor(chosen.threshold * 1000) / 1000;
 		clauses[clause] = {
 			bias: round(fitted.bias),
-			threshold: Math.floor(chosen.threshold * 1000) / 1000,
+			threshold,
+			...(alongside < chosen.threshold ? { alongside: Math.floor(alongside * 1000) / 1000 } : {}),
 			weights: fitted.weights(),
 		};
 	}
@@ -196,12 +231,16 @@ function fit(
 	};
 }
 
-/** The score at which hints pay their way best on out-of-fold scores (ties move together), or none. */
+/**
+ * The score at which hints pay their way best on out-of-fold scores (ties move together), never below
+ * `floor`, or none.
+ */
 function chooseThreshold(
 	scores: Float64Array,
 	kinds: readonly ('right' | 'wrong' | 'clean')[],
 	wrongCost: number,
 	cleanCost: number,
+	floor: number,
 ): { threshold: number; right: number; wrong: number; clean: number } | undefined {
 	const order = [...scores.keys()].sort((a, b) => scores[b]! - scores[a]!);
 	let utility = 0;
@@ -209,7 +248,7 @@ function chooseThreshold(
 	const counts = { right: 0, wrong: 0, clean: 0 };
 	for (let at = 0; at < order.length; at++) {
 		const i = order[at]!;
-		if (scores[i]! < 0) break;
+		if (scores[i]! < floor) break;
 		counts[kinds[i]!]++;
 		utility += kinds[i] === 'right' ? 1 : kinds[i] === 'wrong' ? -wrongCost : -cleanCost;
 		const next = order[at + 1];

@@ -3,7 +3,7 @@ import { unpackHintModel } from './pack-hint-model';
 
 /**
  * What changed in the hint model, summed up (its weights are too many to list): added, removed, or per clause
- * the threshold and how many weights changed; plus its message, length limit and veto.
+ * its thresholds and how many weights changed; plus its message, length limit and veto.
  * @example diffHintModels(before.model, after.model) → ['Hint model reputation: threshold 8.276 → 7.9, 212 of 1000 weights changed']
  */
 export function diffHintModels(before: HintModel | undefined, after: HintModel | undefined): string[] {
@@ -33,6 +33,9 @@ export function diffHintModels(before: HintModel | undefined, after: HintModel |
 			const changed = [...features].filter((f) => was.get(f) !== now.get(f)).length;
 			const parts = [
 				a.threshold !== b.threshold ? `threshold ${a.threshold} → ${b.threshold}` : '',
+				a.alongside !== b.alongside
+					? `alongside ${a.alongside ?? 'none'} → ${b.alongside ?? 'none'} (the threshold beside another clause)`
+					: '',
 				a.bias !== b.bias ? `bias ${a.bias} → ${b.bias}` : '',
 				changed > 0 ? `${changed} of ${features.size} weights changed` : '',
 			].filter(Boolean);

@@ -38,9 +38,17 @@ const weightList = z
 		}
 	});
 
-const clauseModel = z.strictObject({
+const clauseThresholds = {
 	bias: z.number(),
 	threshold: z.number().describe('a finding when bias + the weights of the features present reach this'),
+	alongside: z
+		.number()
+		.optional()
+		.describe('a lower threshold, for a draft that raises another clause anyway (a rule or a hint did)'),
+};
+
+const clauseModel = z.strictObject({
+	...clauseThresholds,
 	weights: weightList.describe(
 		'[feature, weight] pairs, strongest first; a list, so a worker start reads it fast',
 	),
@@ -99,9 +107,9 @@ export const hintModelSchema = z
 	.strictObject({
 		...modelHead,
 		clauses: z
-			.record(z.string(), z.strictObject({ bias: z.number(), threshold: z.number() }))
+			.record(z.string(), z.strictObject(clauseThresholds))
 			.describe(
-				'bias and threshold per clause; clauses are numbered in the order of their ids (hintModelClauses)',
+				'bias and thresholds per clause; clauses are numbered in the order of their ids (hintModelClauses)',
 			),
 		vocabulary: z
 			.custom<string[]>(Array.isArray, 'a list of features')

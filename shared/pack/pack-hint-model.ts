@@ -29,10 +29,10 @@ export function packHintModel(file: HintModelFile): HintModel {
 	return {
 		...head,
 		clauses: Object.fromEntries(
-			hintModelClauses(clauses).map((clause) => [
-				clause,
-				{ bias: clauses[clause]!.bias, threshold: clauses[clause]!.threshold },
-			]),
+			hintModelClauses(clauses).map((clause) => {
+				const { weights: _, ...thresholds } = clauses[clause]!;
+				return [clause, thresholds];
+			}),
 		),
 		vocabulary,
 		weightCounts: rows.map((row) => row.length),
@@ -50,7 +50,7 @@ export function unpackHintModel(model: HintModel): HintModelFile {
 	const unpacked: Record<string, ClauseHintModel> = {};
 	const byNumber = hintModelClauses(clauses).map((clause) => {
 		const weights: [string, number][] = [];
-		unpacked[clause] = { bias: clauses[clause]!.bias, threshold: clauses[clause]!.threshold, weights };
+		unpacked[clause] = { ...clauses[clause]!, weights };
 		return weights;
 	});
 	let at = 0;

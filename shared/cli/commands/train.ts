@@ -142,12 +142,17 @@ export async function trainCommand(argv: string[]): Promise<number> {
 		values.out,
 		header + doc.toString({ lineWidth: 0, singleQuote: true, flowCollectionPadding: false }),
 	);
-	console.error('clause                positives  threshold  right  wrong  clean (out of fold)');
+	console.error(
+		'clause                positives  threshold  right  wrong  clean  alongside  +right  +wrong (out of fold)',
+	);
+	const cell = (value: number, width: number) => String(value).padStart(width);
 	for (const row of report)
 		console.error(
-			`${row.clause.padEnd(22)}${String(row.positives).padStart(9)}  ${
+			`${row.clause.padEnd(22)}${cell(row.positives, 9)}  ${
 				row.modelled ? row.threshold.toFixed(3).padStart(9) : '        —'
-			}  ${String(row.right).padStart(5)}  ${String(row.wrong).padStart(5)}  ${String(row.clean).padStart(5)}`,
+			}  ${cell(row.right, 5)}  ${cell(row.wrong, 5)}  ${cell(row.clean, 5)}  ${
+				row.modelled ? row.alongside.toFixed(3).padStart(9) : '        —'
+			}  ${cell(row.alongsideRight, 6)}  ${cell(row.alongsideWrong, 6)}`,
 		);
 	console.error(
 		`train: ${drafts.length} drafts${values.examples ? ` and ${examples} rule examples` : ''}, ${Object.keys(models).length} clauses modelled, ${countWeights(models)} weights → ${values.out}`,

@@ -15,6 +15,8 @@ export interface Hint {
 export interface HintReading {
 	/** Clauses whose score reaches their threshold, in the order of their ids. */
 	hints: Hint[];
+	/** Clauses whose score reaches their lower threshold only: hints for a draft that raises another clause. */
+	alongside: Hint[];
 	/** Clauses whose score is below the model's veto: the findings of the rules it may doubt are dropped. */
 	doubted: ReadonlySet<string>;
 }
@@ -47,6 +49,9 @@ export function compileHintModel(
 		if (!(clause in knownClauses)) throw new Error(`hint model: unknown clause "${clause}"`);
 	const bias = Float64Array.from(clauses, (clause) => model.clauses[clause]!.bias);
 	const thresholds = clauses.map((clause) => model.clauses[clause]!.threshold);
+	const lower = clauses.map((clause, k) =>
+		Math.min(model.clauses[clause]!.alongside ?? Infinity, thresholds[k]!),
+	);
 	const { veto, vocabulary } = model;
 	// Compressed rows: feature f's weights are at offsets[f] … offsets[f + 1], clause by clause.
 	const features = vocabulary.length;
@@ -94,16 +99,17 @@ export function compileHintModel(
 				}
 			}
 			const hints: Hint[] = [];
+			const alongside: Hint[] = [];
 			const doubted = new Set<string>();
 			clauses.forEach((clause, k) => {
 				if (veto !== undefined && sums[k]! < veto) doubted.add(clause);
-				if (sums[k]! < thresholds[k]!) return;
+				if (sums[k]! < lower[k]!) return;
 				// No word weighed for it (context alone): the finding covers the draft.
-				hints.push(
+				(sums[k]! >= thresholds[k]! ? hints : alongside).push(
 					from[k]! < 0 ? { clause, start: 0, end: draftLength } : { clause, start: from[k]!, end: to[k]! },
 				);
 			});
-			return { hints, doubted };
+			return { hints, alongside, doubted };
 		},
 	};
 }

@@ -105,6 +105,32 @@ describe('the hint model in a pack (mini pack hint-model.yaml)', () => {
 		expect(clausesOf('Our head is useless')).toEqual(['reputation/disparaging']);
 	});
 
+	it('raises a clause at its lower threshold (alongside) only on a draft that raises another clause', async () => {
+		const pack = await loadMiniPack();
+		// "glowing" on X scores -1 for references: below its threshold (0), at its alongside threshold (-1).
+		pack.model!.clauses.references!.alongside = -1;
+		const clauses = (text: string, context = post) =>
+			compilePack(pack)
+				.check(text, context)
+				.map((f) => f.rule);
+		expect(clauses('A glowing day')).toEqual([]);
+		// Another clause raised by a rule, or by a hint at its full threshold: references comes along.
+		expect(clauses('A glowing sh1t day')).toEqual(['references/hint', 'offensive/profanity']);
+		expect(clauses('A glowing kerfuffle')).toEqual(['references/hint', 'reputation/hint']);
+		// Working time says nothing of the words: it does not bring the lower threshold into play.
+		expect(clauses('A glowing day', { ...post, time: '2025-03-03T10:00:00Z' } as typeof post)).toEqual([
+			'working-time/during-hours',
+		]);
+		// Nor does a finding the veto dropped (reputation scores -1 here, below a veto of -0.5).
+		expect(clauses('Our head is useless, a glowing day')).toEqual([
+			'reputation/disparaging',
+			'references/hint',
+		]);
+		pack.model!.veto = -0.5;
+		pack.model!.vetoRules = ['reputation/disparaging'];
+		expect(clauses('Our head is useless, a glowing day')).toEqual([]);
+	});
+
 	it('is optional: without it nothing but rules speaks', async () => {
 		const { model: _, ...pack } = await loadMiniPack();
 		expect(hintsOf(pack, 'What a kerfuffle in the staff room')).toEqual([]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
+import { seededShuffle } from '../../../shared/model/seeded-shuffle';
 import { trainHintModel, type TrainingDraft } from '../../../shared/model/train-hint-model';
 
 const FILLER = [
@@ -107,6 +108,50 @@ describe('trainHintModel()', () => {
 		// As whole drafts they would have counted against consent.
 		const whole = trainHintModel([...drafts, ...examples.map(({ partial: _, ...d }) => d)], options);
 		expect(whole.clauses.consent).not.toEqual(plain.clauses.consent);
+	});
+
+	it('picks a lower threshold (alongside) for drafts another clause flags, from the flagged drafts alone', () => {
+		// Consent is raised alone by "pupils", and with reputation by "mr" + "shambles"; as many clean drafts say
+		// "mr" + "shambles" too (a rule would flag the breaches, not these), so alone those words are no reason.
+		const kinds = [
+			{ extra: ['shambles'], expect: ['reputation'] },
+			{ extra: ['mr', 'shambles'], expect: ['reputation', 'consent'] },
+			{ extra: ['pupils'], expect: ['consent'] },
+			{ extra: ['mr', 'shambles'], expect: [] },
+			{ extra: [], expect: [] },
+			{ extra: [], expect: [] },
+		];
+		const drafts = seededShuffle(
+			Array.from({ length: 420 }, (_, i) => i),
+			7,
+		).map((r, i): TrainingDraft => {
+			const kind = kinds[i % kinds.length]!;
+			const words = [FILLER[r % 12]!, FILLER[Math.floor(r / 12) % 12]!];
+			return { features: [...new Set([...words, ...kind.extra])], expect: kind.expect };
+		});
+		const { clauses, report } = trainHintModel(drafts, { clauses: ['consent'] });
+		const consent = clauses.consent!;
+		const weights = new Map(consent.weights);
+		const score = (d: TrainingDraft) =>
+			d.features.reduce((sum, f) => sum + (weights.get(f) ?? 0), consent.bias);
+		expect(consent.alongside).toBeLessThan(consent.threshold);
+		const [both, onlyReputation, cleanAlike] = [1, 0, 3].map((k) =>
+			drafts.filter((_, i) => i % kinds.length === k),
+		);
+		expect(both!.every((d) => score(d) >= consent.alongside!)).toBe(true);
+		expect(both!.every((d) => score(d) < consent.threshold)).toBe(true);
+		expect(onlyReputation!.every((d) => score(d) < consent.alongside!)).toBe(true);
+		expect(cleanAlike!.every((d) => score(d) < consent.threshold)).toBe(true);
+		const row = report[0]!;
+		expect(row.alongside).toBeCloseTo(consent.alongside!, 2);
+		// Out of fold, between the two thresholds on flagged drafts: the drafts of both clauses, about.
+		expect(row.alongsideRight).toBeGreaterThan(both!.length * 0.8);
+		expect(row.alongsideWrong).toBeLessThan(onlyReputation!.length * 0.2);
+		// Dearer wrong clauses, a lower threshold no lower; dear enough, not one wrong clause out of fold.
+		const strict = trainHintModel(drafts, { clauses: ['consent'], alongsideCost: 4 }).clauses.consent!;
+		expect(strict.alongside ?? strict.threshold).toBeGreaterThanOrEqual(consent.alongside!);
+		const dear = trainHintModel(drafts, { clauses: ['consent'], alongsideCost: 1e6 }).report[0]!;
+		expect(dear.alongsideWrong).toBe(0);
 	});
 
 	it('minimises the class-weighted log loss with L2 on every weight (C = 1): its gradient is near zero', () => {

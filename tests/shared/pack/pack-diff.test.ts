@@ -39,6 +39,11 @@ describe('diffPacks()', () => {
 		expect(diffPacks(before, after).slice(1)).toEqual([
 			'Hint model offensive: threshold 0.5 → 0.7, 1 of 2 weights changed',
 		]);
+		after.model = structuredClone(before.model);
+		after.model.clauses.offensive!.alongside = 0.2;
+		expect(diffPacks(before, after).slice(1)).toEqual([
+			'Hint model offensive: alongside none → 0.2 (the threshold beside another clause)',
+		]);
 		after.model = { ...before.model, veto: -2 };
 		expect(diffPacks(before, after).slice(1)).toEqual([
 			"Hint model: veto none → -2 (rules' findings it doubts are dropped)",

@@ -23,6 +23,7 @@ const CLAUSES = ['affiliation', 'consent', 'reputation'];
 const clauseModel = fc.record({
 	bias: fc.integer({ min: -3, max: 3 }),
 	threshold: fc.integer({ min: -2, max: 4 }),
+	alongside: fc.option(fc.integer({ min: -4, max: 5 }), { nil: undefined }),
 	weights: fc.uniqueArray(fc.tuple(fc.constantFrom(...FEATURES), fc.integer({ min: -3, max: 3 })), {
 		selector: ([feature]) => feature,
 		maxLength: 30,
@@ -41,7 +42,7 @@ const context = fc.record({
 } as const);
 
 describe('compileHintModel()', () => {
-	it('raises exactly the clauses whose sum over the distinct features of draftFeatures reaches the threshold, and doubts those below the veto', () => {
+	it('raises exactly the clauses whose sum over the distinct features of draftFeatures reaches the threshold, those between it and the lower threshold alongside, and doubts those below the veto', () => {
 		const veto = fc.option(fc.integer({ min: -4, max: 2 }), { nil: undefined });
 		fc.assert(
 			fc.property(
@@ -69,13 +70,19 @@ describe('compileHintModel()', () => {
 					const expected = CLAUSES.filter(
 						(clause) => sumOf(clause) >= clauses[clause as keyof typeof clauses].threshold,
 					);
+					// An alongside threshold above the threshold is no lower threshold: it adds nothing.
+					const lower = CLAUSES.filter((clause) => {
+						const { threshold, alongside } = clauses[clause as keyof typeof clauses];
+						return alongside !== undefined && alongside <= sumOf(clause) && sumOf(clause) < threshold;
+					});
 					const scorer = compileHintModel(hintModel, { reputation: {}, consent: {}, affiliation: {} });
-					const { hints, doubted } = scorer.score(plain, ctx, text.length);
+					const { hints, alongside, doubted } = scorer.score(plain, ctx, text.length);
 					expect(hints.map((h) => h.clause)).toEqual(expected);
+					expect(alongside.map((h) => h.clause)).toEqual(lower);
 					expect([...doubted]).toEqual(
 						CLAUSES.filter((clause) => below !== undefined && sumOf(clause) < below),
 					);
-					for (const hint of hints)
+					for (const hint of [...hints, ...alongside])
 						expect(0 <= hint.start && hint.start <= hint.end && hint.end <= text.length).toBe(true);
 				},
 			),
