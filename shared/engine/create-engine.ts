@@ -156,13 +156,15 @@ export function compilePack(pack: RulePack): Engine {
 			// The hint model speaks last: it drops findings of the rules it may overrule for clauses it doubts (drafts
 			// that do not read like a breach of them), and hints at clauses no rule raised (a rule's finding says more).
 			if (hints && draft.length <= hints.maxChars && resolved.surface !== 'email-field') {
-				const { hints: found, alongside, doubted } = hints.score(views.plain, resolved, draft.length);
+				const { hints: found, alongside, breach, doubted } = hints.score(views.plain, resolved, draft.length);
 				const kept =
 					doubted.size === 0
 						? findings
 						: findings.filter((f) => !(doubted.has(f.clause) && vetoable.has(f.rule)));
+				const hinted = new Set<string>();
 				const hint = ({ clause, start, end }: Hint) => {
-					if (raised.has(clause) || combined.has(clause)) return;
+					if (raised.has(clause) || combined.has(clause) || hinted.has(clause)) return;
+					hinted.add(clause);
 					const title = pack.clauses[clause]!.title;
 					kept.push({
 						clause,
@@ -174,9 +176,12 @@ export function compilePack(pack: RulePack): Engine {
 					});
 				};
 				found.forEach(hint);
-				// A draft already worth a second look: the clauses it reads like, at their lower threshold. The time it
-				// is written at says nothing of its words.
-				if (kept.some((f) => f.clause !== 'working-time')) alongside.forEach(hint);
+				// The time a draft is written at says nothing of its words.
+				const flagged = () => kept.some((f) => f.clause !== 'working-time');
+				// Nothing raised, but it reads like a breach of some clause: the one it reads most like.
+				if (breach && !flagged()) hint(breach);
+				// A draft already worth a second look: the clauses it reads like, at their lower threshold.
+				if (flagged()) alongside.forEach(hint);
 				return kept.sort(compareFindings);
 			}
 			return findings.sort(compareFindings);

@@ -22,28 +22,33 @@ export function diffHintModels(before: HintModel | undefined, after: HintModel |
 		lines.push(
 			`Hint model: veto ${before.veto ?? 'none'} → ${after.veto ?? 'none'} (rules' findings it doubts are dropped)`,
 		);
-	const [old, current] = [unpackHintModel(before).clauses, unpackHintModel(after).clauses];
-	for (const clause of [...new Set([...Object.keys(old), ...Object.keys(current)])].sort()) {
-		const [a, b] = [old[clause], current[clause]];
-		if (!a) lines.push(`Hint model ${clause}: added (${b!.weights.length} weights)`);
-		else if (!b) lines.push(`Hint model ${clause}: removed`);
-		else {
-			const [was, now] = [new Map(a.weights), new Map(b.weights)];
-			const features = new Set([...was.keys(), ...now.keys()]);
-			const changed = [...features].filter((f) => was.get(f) !== now.get(f)).length;
-			const parts = [
-				a.threshold !== b.threshold ? `threshold ${a.threshold} → ${b.threshold}` : '',
-				a.alongside !== b.alongside
-					? `alongside ${a.alongside ?? 'none'} → ${b.alongside ?? 'none'} (the threshold beside another clause)`
-					: '',
-				a.bias !== b.bias ? `bias ${a.bias} → ${b.bias}` : '',
-				changed > 0 ? `${changed} of ${features.size} weights changed` : '',
-			].filter(Boolean);
-			if (parts.length > 0) lines.push(`Hint model ${clause}: ${parts.join(', ')}`);
-		}
-	}
+	const [a, b] = [unpackHintModel(before), unpackHintModel(after)];
+	for (const clause of [...new Set([...Object.keys(a.clauses), ...Object.keys(b.clauses)])].sort())
+		lines.push(...diffLinear(`Hint model ${clause}`, a.clauses[clause], b.clauses[clause]));
+	lines.push(...diffLinear('Hint model breach (any clause)', a.breach, b.breach));
 	return lines;
 }
+
+/** One linear model (a clause's, or the breach model) before and after. */
+function diffLinear(name: string, a: Linear | undefined, b: Linear | undefined): string[] {
+	if (!a && !b) return [];
+	if (!a) return [`${name}: added (${b!.weights.length} weight${b!.weights.length === 1 ? '' : 's'})`];
+	if (!b) return [`${name}: removed`];
+	const [was, now] = [new Map(a.weights), new Map(b.weights)];
+	const features = new Set([...was.keys(), ...now.keys()]);
+	const changed = [...features].filter((f) => was.get(f) !== now.get(f)).length;
+	const parts = [
+		a.threshold !== b.threshold ? `threshold ${a.threshold} → ${b.threshold}` : '',
+		a.alongside !== b.alongside
+			? `alongside ${a.alongside ?? 'none'} → ${b.alongside ?? 'none'} (the threshold beside another clause)`
+			: '',
+		a.bias !== b.bias ? `bias ${a.bias} → ${b.bias}` : '',
+		changed > 0 ? `${changed} of ${features.size} weights changed` : '',
+	].filter(Boolean);
+	return parts.length > 0 ? [`${name}: ${parts.join(', ')}`] : [];
+}
+
+type Linear = { bias: number; threshold: number; alongside?: number; weights: [string, number][] };
 
 function describe(model: HintModel): string {
 	const weights = model.weightValues.length;

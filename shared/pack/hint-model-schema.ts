@@ -85,6 +85,9 @@ const modelHead = {
 		),
 };
 
+const BREACH =
+	'whether a draft breaches any clause at all: on a draft nothing else raised, at this threshold the clause it reads most like is hinted';
+
 /**
  * hint-model.yaml: a linear model per clause, learned from labelled drafts by `rules train`. It raises a
  * clause no rule raised when a draft is worded like drafts that raise it; data, signed with the pack.
@@ -93,6 +96,10 @@ const modelHead = {
 export const hintModelFileSchema = z.strictObject({
 	...modelHead,
 	clauses: z.record(z.string(), clauseModel),
+	breach: z
+		.strictObject({ bias: z.number(), threshold: z.number(), weights: weightList })
+		.optional()
+		.describe(BREACH),
 });
 export type HintModelFile = z.infer<typeof hintModelFileSchema>;
 
@@ -111,11 +118,14 @@ export const hintModelSchema = z
 			.describe(
 				'bias and thresholds per clause; clauses are numbered in the order of their ids (hintModelClauses)',
 			),
+		breach: z.strictObject({ bias: z.number(), threshold: z.number() }).optional().describe(BREACH),
 		vocabulary: z
 			.custom<string[]>(Array.isArray, 'a list of features')
 			.describe('every weighted feature once, sorted by UTF-16 code unit'),
 		weightCounts: numbers('counts').describe('how many weights each feature of the vocabulary has'),
-		weightClauses: numbers('clause numbers').describe('per weight, feature by feature: its clause number'),
+		weightClauses: numbers('clause numbers').describe(
+			'per weight, feature by feature: its clause number (one past the last clause: the breach model)',
+		),
 		weightValues: numbers('weights').describe('per weight, feature by feature: its value'),
 	})
 	.superRefine((model, ctx) => {
@@ -127,7 +137,8 @@ export const hintModelSchema = z
 				return issue(['vocabulary', i], 'features, each once, sorted by UTF-16 code unit');
 		if (weightCounts.length !== vocabulary.length)
 			return issue(['weightCounts'], 'one count per feature of the vocabulary');
-		const clauses = Object.keys(model.clauses).length;
+		// The breach model's weights are numbered one past the last clause.
+		const clauses = Object.keys(model.clauses).length + (model.breach ? 1 : 0);
 		let at = 0;
 		for (let f = 0; f < weightCounts.length; f++) {
 			const count = weightCounts[f];

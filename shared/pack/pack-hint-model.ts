@@ -14,10 +14,13 @@ export function hintModelClauses(clauses: Readonly<Record<string, unknown>>): st
  * @example packHintModel(file).vocabulary → ['kerfuffle', 'staff room', '§images']
  */
 export function packHintModel(file: HintModelFile): HintModel {
-	const { clauses, ...head } = file;
+	const { clauses, breach, ...head } = file;
 	const byFeature = new Map<string, [number, number][]>();
-	hintModelClauses(clauses).forEach((clause, k) => {
-		for (const [feature, weight] of clauses[clause]!.weights) {
+	const models = hintModelClauses(clauses).map((clause) => [clause, clauses[clause]!.weights] as const);
+	// The breach model, if any, is numbered one past the last clause.
+	if (breach) models.push(['the breach model', breach.weights]);
+	models.forEach(([clause, weights], k) => {
+		for (const [feature, weight] of weights) {
 			let row = byFeature.get(feature);
 			if (!row) byFeature.set(feature, (row = []));
 			if (row.at(-1)?.[0] === k) throw new Error(`hint model: "${feature}" is weighted twice for ${clause}`);
@@ -34,6 +37,7 @@ export function packHintModel(file: HintModelFile): HintModel {
 				return [clause, thresholds];
 			}),
 		),
+		...(breach ? { breach: { bias: breach.bias, threshold: breach.threshold } } : {}),
 		vocabulary,
 		weightCounts: rows.map((row) => row.length),
 		weightClauses: rows.flatMap((row) => row.map(([k]) => k)),
@@ -46,17 +50,19 @@ export function packHintModel(file: HintModelFile): HintModel {
  * @example unpackHintModel(pack.model).clauses.reputation.weights → [['kerfuffle', 1], ['staff room', 1.5]]
  */
 export function unpackHintModel(model: HintModel): HintModelFile {
-	const { clauses, vocabulary, weightCounts, weightClauses, weightValues, ...head } = model;
+	const { clauses, breach, vocabulary, weightCounts, weightClauses, weightValues, ...head } = model;
 	const unpacked: Record<string, ClauseHintModel> = {};
 	const byNumber = hintModelClauses(clauses).map((clause) => {
 		const weights: [string, number][] = [];
 		unpacked[clause] = { ...clauses[clause]!, weights };
 		return weights;
 	});
+	const file: HintModelFile = { ...head, clauses: unpacked };
+	if (breach) byNumber.push((file.breach = { ...breach, weights: [] }).weights);
 	let at = 0;
 	vocabulary.forEach((feature, f) => {
 		for (const end = at + weightCounts[f]!; at < end; at++)
 			byNumber[weightClauses[at]!]!.push([feature, weightValues[at]!]);
 	});
-	return { ...head, clauses: unpacked };
+	return file;
 }

@@ -55,11 +55,15 @@ describe('rules train', () => {
 		const out = path.join(dir, 'hint-model.yaml');
 		const first = await cli(['train', '--out', out, corpus]);
 		expect(first).toMatchObject({ code: 0, stdout: '' });
-		expect(first.stderr).toMatch(/90 drafts, 1 clauses modelled/);
+		expect(first.stderr).toMatch(/90 drafts, 1 clauses modelled and the breach model/);
 		const model = hintModelFileSchema.parse(parse(await readFile(out, 'utf8')));
 		expect(Object.keys(model.clauses)).toEqual(['reputation']);
 		expect(model.trainedOn).toEqual({ drafts: 90, corpora: ['corpus.jsonl'] });
 		expect(new Map(model.clauses.reputation!.weights).get('shambles')).toBeGreaterThan(0);
+		// The breach model: a draft raising any clause against none; here the 30 reputation drafts.
+		expect(first.stderr).toMatch(/^\(breach: any clause\)\s+30\s/m);
+		expect(new Map(model.breach!.weights).get('shambles')).toBeGreaterThan(0);
+		expect(model.breach!.threshold).toBeGreaterThan(model.breach!.bias);
 
 		await writeFile(
 			out,

@@ -17,6 +17,11 @@ export interface HintReading {
 	hints: Hint[];
 	/** Clauses whose score reaches their lower threshold only: hints for a draft that raises another clause. */
 	alongside: Hint[];
+	/**
+	 * When the breach model's score reaches its threshold: the clause the draft reads most like (furthest above,
+	 * or least below, its lower threshold), for a draft nothing else raised.
+	 */
+	breach?: Hint;
 	/** Clauses whose score is below the model's veto: the findings of the rules it may doubt are dropped. */
 	doubted: ReadonlySet<string>;
 }
@@ -43,11 +48,19 @@ export function compileHintModel(
 	if (model.features !== HINT_FEATURES)
 		throw new Error(`hint model: unknown feature set "${model.features}"`);
 	const clauses = hintModelClauses(model.clauses);
-	// Clause numbers are stored in bytes below; a pack has at most the 20 clauses of CLAUSES.md.
+	// Clause numbers (and the breach model's, one past them) are stored in bytes below; a pack has at most the
+	// 20 clauses of CLAUSES.md.
 	if (clauses.length > 255) throw new Error('hint model: more than 255 clauses');
 	for (const clause of clauses)
 		if (!(clause in knownClauses)) throw new Error(`hint model: unknown clause "${clause}"`);
+	// The breach model, if any, sums one past the last clause.
 	const bias = Float64Array.from(clauses, (clause) => model.clauses[clause]!.bias);
+	const sumsOf = () => {
+		const sums = new Float64Array(clauses.length + 1);
+		sums.set(bias);
+		sums[clauses.length] = model.breach?.bias ?? 0;
+		return sums;
+	};
 	const thresholds = clauses.map((clause) => model.clauses[clause]!.threshold);
 	const lower = clauses.map((clause, k) =>
 		Math.min(model.clauses[clause]!.alongside ?? Infinity, thresholds[k]!),
@@ -68,10 +81,10 @@ export function compileHintModel(
 		message: model.message,
 		score({ words, starts, ends }, context, draftLength) {
 			round = round === 0xffffffff ? (seenIn.fill(0), 1) : round + 1;
-			const sums = Float64Array.from(bias);
-			const strongest = new Float64Array(clauses.length);
-			const from = new Int32Array(clauses.length).fill(-1);
-			const to = new Int32Array(clauses.length);
+			const sums = sumsOf();
+			const strongest = new Float64Array(clauses.length + 1);
+			const from = new Int32Array(clauses.length + 1).fill(-1);
+			const to = new Int32Array(clauses.length + 1);
 			const add = (feature: number, start: number, end: number) => {
 				if (seenIn[feature] === round) return;
 				seenIn[feature] = round;
@@ -98,18 +111,28 @@ export function compileHintModel(
 					if (pair >= 0) add(pair, starts[i]!, ends[i + 1]!);
 				}
 			}
+			// No word weighed for it (context alone): the finding covers the draft.
+			const hintAt = (k: number): Hint => {
+				const clause = clauses[k]!;
+				return from[k]! < 0
+					? { clause, start: 0, end: draftLength }
+					: { clause, start: from[k]!, end: to[k]! };
+			};
 			const hints: Hint[] = [];
 			const alongside: Hint[] = [];
 			const doubted = new Set<string>();
+			let leading = -1;
 			clauses.forEach((clause, k) => {
 				if (veto !== undefined && sums[k]! < veto) doubted.add(clause);
+				if (leading < 0 || sums[k]! - lower[k]! > sums[leading]! - lower[leading]!) leading = k;
 				if (sums[k]! < lower[k]!) return;
-				// No word weighed for it (context alone): the finding covers the draft.
-				(sums[k]! >= thresholds[k]! ? hints : alongside).push(
-					from[k]! < 0 ? { clause, start: 0, end: draftLength } : { clause, start: from[k]!, end: to[k]! },
-				);
+				(sums[k]! >= thresholds[k]! ? hints : alongside).push(hintAt(k));
 			});
-			return { hints, alongside, doubted };
+			const breach =
+				model.breach && leading >= 0 && sums[clauses.length]! >= model.breach.threshold
+					? hintAt(leading)
+					: undefined;
+			return { hints, alongside, doubted, ...(breach ? { breach } : {}) };
 		},
 	};
 }

@@ -131,6 +131,32 @@ describe('the hint model in a pack (mini pack hint-model.yaml)', () => {
 		expect(clauses('Our head is useless, a glowing day')).toEqual([]);
 	});
 
+	it('hints at the clause a draft reads most like when nothing else raised anything and the breach model says it breaches one', async () => {
+		const pack = await loadMiniPack();
+		const file = unpackHintModel(pack.model!);
+		pack.model = packHintModel({ ...file, breach: { bias: -1, threshold: 0, weights: [['gloomy', 1]] } });
+		const rules = (text: string, context: Parameters<ReturnType<typeof compilePack>['check']>[1] = post) =>
+			compilePack(pack)
+				.check(text, context)
+				.map((f) => `${f.rule} ${text.slice(f.start, f.end)}`);
+		// Reputation is 1.5 below its threshold here, references 2: reputation, on the whole draft (no word weighed).
+		expect(rules('A gloomy Monday')).toEqual(['reputation/hint A gloomy Monday']);
+		expect(rules('A quiet Monday')).toEqual([]);
+		// Something else raised: no breach hint.
+		expect(rules('A gloomy sh1t Monday')).toEqual(['offensive/profanity sh1t']);
+		// Lower thresholds: references now leads (0.5 above its own, reputation 0 above), and the draft, flagged,
+		// brings reputation along at its lower threshold.
+		pack.model.clauses.references!.alongside = -2.5;
+		pack.model.clauses.reputation!.alongside = -1;
+		expect(rules('A gloomy Monday')).toEqual([
+			'references/hint A gloomy Monday',
+			'reputation/hint A gloomy Monday',
+		]);
+		// Not in e-mail fields, and not in a draft past maxChars.
+		expect(rules('gloomy', { ...post, surface: 'email-field' })).toEqual([]);
+		expect(rules(`gloomy ${'a '.repeat(100)}`)).toEqual([]);
+	});
+
 	it('is optional: without it nothing but rules speaks', async () => {
 		const { model: _, ...pack } = await loadMiniPack();
 		expect(hintsOf(pack, 'What a kerfuffle in the staff room')).toEqual([]);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { compareVersions } from '../../../shared/pack/compare-versions';
 import { diffPacks } from '../../../shared/pack/pack-diff';
-import { packHintModel } from '../../../shared/pack/pack-hint-model';
+import { packHintModel, unpackHintModel } from '../../../shared/pack/pack-hint-model';
 import { samplePack } from './sample-pack';
 
 describe('diffPacks()', () => {
@@ -44,6 +44,11 @@ describe('diffPacks()', () => {
 		expect(diffPacks(before, after).slice(1)).toEqual([
 			'Hint model offensive: alongside none → 0.2 (the threshold beside another clause)',
 		]);
+		after.model = packHintModel({
+			...unpackHintModel(before.model),
+			breach: { bias: -1, threshold: 0.5, weights: [['rubbish', 1]] },
+		});
+		expect(diffPacks(before, after).slice(1)).toEqual(['Hint model breach (any clause): added (1 weight)']);
 		after.model = { ...before.model, veto: -2 };
 		expect(diffPacks(before, after).slice(1)).toEqual([
 			"Hint model: veto none → -2 (rules' findings it doubts are dropped)",

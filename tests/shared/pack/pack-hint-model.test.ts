@@ -16,9 +16,19 @@ const clause = fc.record({
 		selector: ([feature]) => feature,
 	}),
 });
+const breach = fc.option(
+	clause.map(({ bias, threshold, weights }) => ({ bias, threshold, weights })),
+	{ nil: undefined },
+);
 const file = fc
-	.record({ reputation: clause, consent: clause, offensive: clause })
-	.map((clauses): HintModelFile => ({ features: HINT_FEATURES, message: 'm', maxChars: 100, clauses }));
+	.tuple(fc.record({ reputation: clause, consent: clause, offensive: clause }), breach)
+	.map(([clauses, model]): HintModelFile => ({
+		features: HINT_FEATURES,
+		message: 'm',
+		maxChars: 100,
+		clauses,
+		...(model ? { breach: model } : {}),
+	}));
 
 describe('packHintModel() and unpackHintModel()', () => {
 	it('pack a model the pack schema accepts, and unpack it to the same weights per clause', () => {
@@ -32,6 +42,10 @@ describe('packHintModel() and unpackHintModel()', () => {
 					expect(backThresholds).toEqual(thresholds);
 					expect(new Map(back.clauses[id]!.weights)).toEqual(new Map(weights));
 				}
+				if (model.breach) {
+					expect(back.breach).toMatchObject({ bias: model.breach.bias, threshold: model.breach.threshold });
+					expect(new Map(back.breach!.weights)).toEqual(new Map(model.breach.weights));
+				} else expect(back.breach).toBeUndefined();
 				expect(packHintModel(back)).toEqual(packed);
 				// Published, the pack is canonical JSON (keys sorted): the clause numbers still hold.
 				const published = hintModelSchema.parse(JSON.parse(canonicalJson(packed)));
@@ -90,5 +104,38 @@ describe('hintModelSchema (the packed model)', () => {
 			['weightClauses.2', "a feature's clauses, each once, in order"],
 		]);
 		expect(refusal((m) => (m.weightValues[1] = Number.NaN))).toEqual([['weightValues.1', 'a number']]);
+	});
+	it("numbers the breach model's weights one past the last clause, and only when it has one", () => {
+		// "awful" weighted for clause number 2: the breach model's, so refused without one.
+		expect(refusal((m) => (m.weightClauses[0] = 2))).toEqual([
+			['weightClauses.0', 'a clause number below 2'],
+		]);
+		const breach = (clause: number) =>
+			refusal((m) => {
+				m.breach = { bias: 0, threshold: 1 };
+				m.weightClauses[0] = clause;
+			});
+		expect(breach(2)).toBeUndefined();
+		expect(breach(3)).toEqual([['weightClauses.0', 'a clause number below 3']]);
+		const withBreach = packHintModel({
+			features: HINT_FEATURES,
+			message: 'm',
+			maxChars: 100,
+			clauses: { offensive: { bias: 0, threshold: 1, weights: [['rubbish', 2]] } },
+			breach: {
+				bias: -1,
+				threshold: 0.5,
+				weights: [
+					['rubbish', 1],
+					['awful', 3],
+				],
+			},
+		});
+		expect(withBreach).toMatchObject({
+			breach: { bias: -1, threshold: 0.5 },
+			vocabulary: ['awful', 'rubbish'],
+			weightClauses: [1, 0, 1],
+			weightValues: [3, 2, 1],
+		});
 	});
 });

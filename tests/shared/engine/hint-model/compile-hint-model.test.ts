@@ -34,6 +34,14 @@ const model = fc.record({
 	consent: clauseModel,
 	affiliation: clauseModel,
 });
+const breachModel = fc.option(
+	fc.record({
+		bias: clauseModel.map((m) => m.bias),
+		threshold: fc.integer({ min: -2, max: 4 }),
+		weights: clauseModel.map((m) => m.weights),
+	}),
+	{ nil: undefined },
+);
 const draft = fc.array(fc.constantFrom(...WORDS, 'Our', 'STAFF', 'r\u043e\u043em'), { maxLength: 12 });
 const context = fc.record({
 	platform: fc.constantFrom('x', 'facebook'),
@@ -42,7 +50,7 @@ const context = fc.record({
 } as const);
 
 describe('compileHintModel()', () => {
-	it('raises exactly the clauses whose sum over the distinct features of draftFeatures reaches the threshold, those between it and the lower threshold alongside, and doubts those below the veto', () => {
+	it('raises exactly the clauses whose sum over the distinct features of draftFeatures reaches the threshold, those between it and the lower threshold alongside, the leading clause when the breach model reaches its threshold, and doubts those below the veto', () => {
 		const veto = fc.option(fc.integer({ min: -4, max: 2 }), { nil: undefined });
 		fc.assert(
 			fc.property(
@@ -51,22 +59,24 @@ describe('compileHintModel()', () => {
 				fc.constantFrom(' ', '. ', ', '),
 				context,
 				veto,
-				(clauses, words, gap, ctx, below) => {
+				breachModel,
+				(clauses, words, gap, ctx, below, breach) => {
 					const hintModel = packHintModel({
 						features: HINT_FEATURES,
 						message: 'm',
 						maxChars: 1000,
 						clauses,
 						...(below === undefined ? {} : { veto: below }),
+						...(breach === undefined ? {} : { breach }),
 					});
 					const text = words.join(gap);
 					const plain = createDraftViews(text).plain;
 					const features = draftFeatures(plain.words, ctx);
-					const sumOf = (clause: string) => {
-						const { bias, weights } = clauses[clause as keyof typeof clauses];
+					const sumWith = ({ bias, weights }: { bias: number; weights: [string, number][] }) => {
 						const weightOf = new Map(weights);
 						return features.reduce((sum, f) => sum + (weightOf.get(f) ?? 0), bias);
 					};
+					const sumOf = (clause: string) => sumWith(clauses[clause as keyof typeof clauses]);
 					const expected = CLAUSES.filter(
 						(clause) => sumOf(clause) >= clauses[clause as keyof typeof clauses].threshold,
 					);
@@ -76,13 +86,23 @@ describe('compileHintModel()', () => {
 						return alongside !== undefined && alongside <= sumOf(clause) && sumOf(clause) < threshold;
 					});
 					const scorer = compileHintModel(hintModel, { reputation: {}, consent: {}, affiliation: {} });
-					const { hints, alongside, doubted } = scorer.score(plain, ctx, text.length);
+					const { hints, alongside, doubted, ...reading } = scorer.score(plain, ctx, text.length);
 					expect(hints.map((h) => h.clause)).toEqual(expected);
 					expect(alongside.map((h) => h.clause)).toEqual(lower);
+					// With the breach model's score at its threshold: the clause furthest above (or least below) its
+					// lower threshold, the first in id order on a tie.
+					const margin = (clause: string) => {
+						const { threshold, alongside: below = Infinity } = clauses[clause as keyof typeof clauses];
+						return sumOf(clause) - Math.min(threshold, below);
+					};
+					const leading = CLAUSES.reduce((best, clause) => (margin(clause) > margin(best) ? clause : best));
+					expect(reading.breach?.clause).toBe(
+						breach && sumWith(breach) >= breach.threshold ? leading : undefined,
+					);
 					expect([...doubted]).toEqual(
 						CLAUSES.filter((clause) => below !== undefined && sumOf(clause) < below),
 					);
-					for (const hint of [...hints, ...alongside])
+					for (const hint of [...hints, ...alongside, ...(reading.breach ? [reading.breach] : [])])
 						expect(0 <= hint.start && hint.start <= hint.end && hint.end <= text.length).toBe(true);
 				},
 			),
