@@ -154,7 +154,9 @@ export function compilePack(pack: RulePack): Engine {
 				}
 			}
 			// The hint model speaks last: it drops findings of the rules it may overrule for clauses it doubts (drafts
-			// that do not read like a breach of them), and hints at clauses no rule raised (a rule's finding says more).
+			// that do not read like a breach of them), and hints at clauses no rule raised (a rule's finding says more):
+			// at their thresholds; at the one the draft reads most like when nothing else raised anything and the breach
+			// model says it breaches one; and, once the draft is flagged, at their lower thresholds.
 			if (hints && draft.length <= hints.maxChars && resolved.surface !== 'email-field') {
 				const { hints: found, alongside, breach, doubted } = hints.score(views.plain, resolved, draft.length);
 				const kept =

@@ -98,6 +98,8 @@ describe('rules train', () => {
 		// The veto may overrule the rules whose examples it learned, bar those of the clauses it spares.
 		expect(model.vetoRules).toContain('reputation/disparaging');
 		expect(model.vetoRules).not.toContain('offensive/profanity');
+		// Nor a context rule: it is raised by where or when a draft is written, not by the words the model reads.
+		expect(model.vetoRules).not.toContain('working-time/during-hours');
 		// 30 drafts raise reputation, and the mini pack has three examples of reputation rules.
 		expect(result.stderr).toMatch(/^reputation\s+33\s/m);
 		expect((await cli(['train', '--veto', 'x', '--examples', mini, '--out', out, corpus])).code).toBe(2);

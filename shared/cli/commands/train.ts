@@ -96,8 +96,11 @@ export async function trainCommand(argv: string[]): Promise<number> {
 		}
 		// What the rules' authors wrote as breaches: the model learns them too, so it does not doubt them.
 		for (const rule of pack.rules) {
-			// The veto may overrule a rule whose examples the model learned, unless its clause is spared.
-			if (rule.examples.flag.length > 0 && !spared.has(rule.clause)) vetoRules.push(rule.id);
+			// The veto may overrule a rule whose examples the model learned, unless its clause is spared; never a
+			// context rule, raised by where or when a draft is written (every recommendation is a reference), not by
+			// its words, which are all the model reads.
+			if (rule.examples.flag.length > 0 && !spared.has(rule.clause) && rule.kind !== 'context')
+				vetoRules.push(rule.id);
 			for (const example of rule.examples.flag) {
 				const text = typeof example === 'string' ? example : example.text;
 				training.push({

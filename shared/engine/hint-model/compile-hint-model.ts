@@ -53,8 +53,8 @@ export function compileHintModel(
 	if (clauses.length > 255) throw new Error('hint model: more than 255 clauses');
 	for (const clause of clauses)
 		if (!(clause in knownClauses)) throw new Error(`hint model: unknown clause "${clause}"`);
-	// The breach model, if any, sums one past the last clause.
 	const bias = Float64Array.from(clauses, (clause) => model.clauses[clause]!.bias);
+	// A check's sums start from the biases; the breach model, if any, sums one past the last clause.
 	const sumsOf = () => {
 		const sums = new Float64Array(clauses.length + 1);
 		sums.set(bias);
