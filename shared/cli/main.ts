@@ -13,6 +13,13 @@ async function main(argv: string[]): Promise<number> {
 	return command.run(rest);
 }
 
+// A reader that stops early (`rules check … | head`) closes the pipe: the output was read as far as wanted,
+// which is no error to report.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+	if (error.code !== 'EPIPE') throw error;
+	process.exit(process.exitCode ?? 0);
+});
+
 main(process.argv.slice(2)).then(
 	(code) => {
 		process.exitCode = code;

@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -65,6 +65,36 @@ describe('rules check', () => {
 		const { code, stdout } = await cli(['check', '--jsonl', file], tmpdir());
 		expect(code).toBe(0);
 		expect(stdout).toBe('{"id":"x","findings":[]}\n');
+	});
+
+	it('stops quietly when its reader stops early (| head): exit 0, nothing on stderr', async () => {
+		const file = await jsonl(
+			Array.from({ length: 20_000 }, (_, i) => ({
+				id: i,
+				text: 'hi',
+				platform: 'x',
+				surface: 'dm',
+				images: 0,
+			})),
+		);
+		const child = spawn('npx', [
+			'--prefix',
+			ROOT,
+			'tsx',
+			path.join(ROOT, 'shared/cli/main.ts'),
+			'check',
+			'--jsonl',
+			file,
+			'--pack',
+			MINI,
+		]);
+		let stderr = '';
+		child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+		// Read the first chunk, then close the pipe, as `head -1` does.
+		child.stdout.once('data', () => child.stdout.destroy());
+		const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+		expect(stderr).toBe('');
+		expect(code).toBe(0);
 	});
 
 	it('exits 2 on bad usage and 1 on an unreadable line, with messages on stderr only', async () => {
