@@ -49,7 +49,9 @@ describe('packHintModel() and unpackHintModel()', () => {
 				expect(packHintModel(back)).toEqual(packed);
 				// Published, the pack is canonical JSON (keys sorted): the clause numbers still hold.
 				const published = hintModelSchema.parse(JSON.parse(canonicalJson(packed)));
-				expect(unpackHintModel(published).clauses).toEqual(back.clauses);
+				const republished = unpackHintModel(published);
+				expect(republished.clauses).toEqual(back.clauses);
+				expect(republished.breach).toEqual(back.breach);
 			}),
 		);
 	});
