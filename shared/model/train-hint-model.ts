@@ -145,12 +145,10 @@ export function trainHintModel(
 				else row.alongsideWrong++;
 			}
 		const fitted = fit(full, labels, all.filter(known), o);
-		// Rounded down, so the draft the threshold was chosen at still reaches it.
-		const threshold = Math.floor(chosen.threshold * 1000) / 1000;
 		clauses[clause] = {
 			bias: round(fitted.bias),
-			threshold,
-			...(alongside < chosen.threshold ? { alongside: Math.floor(alongside * 1000) / 1000 } : {}),
+			threshold: roundDown(chosen.threshold),
+			...(alongside < chosen.threshold ? { alongside: roundDown(alongside) } : {}),
 			weights: fitted.weights(),
 		};
 	}
@@ -262,4 +260,9 @@ function chooseThreshold(
 
 function round(value: number): number {
 	return Math.round(value * 1000) / 1000 || 0;
+}
+
+/** A threshold to 3 places, rounded down so that the draft it was chosen at still reaches it. */
+function roundDown(value: number): number {
+	return Math.floor(value * 1000) / 1000;
 }

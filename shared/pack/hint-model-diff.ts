@@ -1,4 +1,4 @@
-import type { HintModel } from './hint-model-schema';
+import type { ClauseHintModel, HintModel } from './hint-model-schema';
 import { unpackHintModel } from './pack-hint-model';
 
 /**
@@ -30,7 +30,7 @@ export function diffHintModels(before: HintModel | undefined, after: HintModel |
 }
 
 /** One linear model (a clause's, or the breach model) before and after. */
-function diffLinear(name: string, a: Linear | undefined, b: Linear | undefined): string[] {
+function diffLinear(name: string, a: ClauseHintModel | undefined, b: ClauseHintModel | undefined): string[] {
 	if (!a && !b) return [];
 	if (!a) return [`${name}: added (${b!.weights.length} weight${b!.weights.length === 1 ? '' : 's'})`];
 	if (!b) return [`${name}: removed`];
@@ -47,8 +47,6 @@ function diffLinear(name: string, a: Linear | undefined, b: Linear | undefined):
 	].filter(Boolean);
 	return parts.length > 0 ? [`${name}: ${parts.join(', ')}`] : [];
 }
-
-type Linear = { bias: number; threshold: number; alongside?: number; weights: [string, number][] };
 
 function describe(model: HintModel): string {
 	const weights = model.weightValues.length;

@@ -38,9 +38,14 @@ const weightList = z
 		}
 	});
 
-const clauseThresholds = {
+/** What every linear model of the file has besides its weights: a clause's, and the breach model's. */
+const linearHead = {
 	bias: z.number(),
 	threshold: z.number().describe('a finding when bias + the weights of the features present reach this'),
+};
+
+const clauseThresholds = {
+	...linearHead,
 	alongside: z
 		.number()
 		.optional()
@@ -97,7 +102,7 @@ export const hintModelFileSchema = z.strictObject({
 	...modelHead,
 	clauses: z.record(z.string(), clauseModel),
 	breach: z
-		.strictObject({ bias: z.number(), threshold: z.number(), weights: weightList })
+		.strictObject({ ...linearHead, weights: weightList })
 		.optional()
 		.describe(BREACH),
 });
@@ -118,7 +123,7 @@ export const hintModelSchema = z
 			.describe(
 				'bias and thresholds per clause; clauses are numbered in the order of their ids (hintModelClauses)',
 			),
-		breach: z.strictObject({ bias: z.number(), threshold: z.number() }).optional().describe(BREACH),
+		breach: z.strictObject(linearHead).optional().describe(BREACH),
 		vocabulary: z
 			.custom<string[]>(Array.isArray, 'a list of features')
 			.describe('every weighted feature once, sorted by UTF-16 code unit'),

@@ -171,7 +171,7 @@ export async function trainCommand(argv: string[]): Promise<number> {
 			}  ${cell(row.alongsideRight, 6)}  ${cell(row.alongsideWrong, 6)}`,
 		);
 	console.error(
-		`train: ${drafts.length} drafts${values.examples ? ` and ${examples} rule examples` : ''}, ${Object.keys(models).length} clauses modelled${breach ? ' and the breach model' : ''}, ${countWeights(model.breach ? { ...models, [BREACH]: model.breach } : models)} weights → ${values.out}`,
+		`train: ${drafts.length} drafts${values.examples ? ` and ${examples} rule examples` : ''}, ${Object.keys(models).length} clauses modelled${breach ? ' and the breach model' : ''}, ${countWeights(models) + (breach?.weights.length ?? 0)} weights → ${values.out}`,
 	);
 	return 0;
 }

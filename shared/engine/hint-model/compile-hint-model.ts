@@ -121,18 +121,18 @@ export function compileHintModel(
 			const hints: Hint[] = [];
 			const alongside: Hint[] = [];
 			const doubted = new Set<string>();
-			let leading = -1;
 			clauses.forEach((clause, k) => {
 				if (veto !== undefined && sums[k]! < veto) doubted.add(clause);
-				if (leading < 0 || sums[k]! - lower[k]! > sums[leading]! - lower[leading]!) leading = k;
 				if (sums[k]! < lower[k]!) return;
 				(sums[k]! >= thresholds[k]! ? hints : alongside).push(hintAt(k));
 			});
-			const breach =
-				model.breach && leading >= 0 && sums[clauses.length]! >= model.breach.threshold
-					? hintAt(leading)
-					: undefined;
-			return { hints, alongside, doubted, ...(breach ? { breach } : {}) };
+			if (!model.breach || clauses.length === 0 || sums[clauses.length]! < model.breach.threshold)
+				return { hints, alongside, doubted };
+			// The clause furthest above (or least below) its lower threshold; the first in id order on a tie.
+			let leading = 0;
+			for (let k = 1; k < clauses.length; k++)
+				if (sums[k]! - lower[k]! > sums[leading]! - lower[leading]!) leading = k;
+			return { hints, alongside, doubted, breach: hintAt(leading) };
 		},
 	};
 }
