@@ -107,6 +107,12 @@ export function compilePack(pack: RulePack): Engine {
 	const reach = () => terms.evasiveReach;
 	// Combinations last (stable otherwise): they read what the other rules raised.
 	rules.sort((a, b) => Number(a.combination) - Number(b.combination));
+	// What each combination stood on: it stands only while the model's doubts leave those clauses raised.
+	const needs: Needs = new Map(
+		pack.rules.flatMap((rule) =>
+			rule.kind === 'combination' ? [[rule.id, { all: rule.all, any: rule.any }]] : [],
+		),
+	);
 
 	return {
 		check(draft, context) {
@@ -159,10 +165,7 @@ export function compilePack(pack: RulePack): Engine {
 			// model says it breaches one; and, once the draft is flagged, at their lower thresholds.
 			if (hints && draft.length <= hints.maxChars && resolved.surface !== 'email-field') {
 				const { hints: found, alongside, breach, doubted } = hints.score(views.plain, resolved, draft.length);
-				const kept =
-					doubted.size === 0
-						? findings
-						: findings.filter((f) => !(doubted.has(f.clause) && vetoable.has(f.rule)));
+				const kept = doubted.size === 0 ? findings : withoutDoubted(findings, doubted, vetoable, needs);
 				const hinted = new Set<string>();
 				const hint = ({ clause, start, end }: Hint) => {
 					if (raised.has(clause) || combined.has(clause) || hinted.has(clause)) return;
@@ -189,6 +192,26 @@ export function compilePack(pack: RulePack): Engine {
 			return findings.sort(compareFindings);
 		},
 	};
+}
+
+type Needs = ReadonlyMap<string, { all: readonly string[]; any?: readonly string[] }>;
+
+/**
+ * The findings the model's doubts leave: those of the rules it may overrule for the clauses it doubts go, and so
+ * does a combination that stood on them ("media raised, so affiliation") when its clauses are no longer raised.
+ */
+function withoutDoubted(
+	findings: Finding[],
+	doubted: ReadonlySet<string>,
+	vetoable: ReadonlySet<string>,
+	needs: Needs,
+): Finding[] {
+	const kept = findings.filter((f) => !(doubted.has(f.clause) && vetoable.has(f.rule)));
+	const left = new Set(kept.filter((f) => !needs.has(f.rule)).map((f) => f.clause));
+	return kept.filter((f) => {
+		const need = needs.get(f.rule);
+		return !need || (need.all.every((c) => left.has(c)) && (!need.any || need.any.some((c) => left.has(c))));
+	});
 }
 
 function excerpt(draft: string, start: number, end: number): string {

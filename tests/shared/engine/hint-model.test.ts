@@ -105,6 +105,34 @@ describe('the hint model in a pack (mini pack hint-model.yaml)', () => {
 		expect(clausesOf('Our head is useless')).toEqual(['reputation/disparaging']);
 	});
 
+	it('drops a combination that stood on a finding it doubted, and keeps one whose clauses are still raised', async () => {
+		const pack = await loadMiniPack();
+		const file = unpackHintModel(pack.model!);
+		// Affiliation scores -3 unless the draft says "staff".
+		pack.model = packHintModel({
+			...file,
+			clauses: { ...file.clauses, affiliation: { bias: -3, threshold: 1, weights: [['staff', 4]] } },
+		});
+		const rules = (text: string) =>
+			compilePack(pack)
+				.check(text, post)
+				.map((f) => f.rule);
+		expect(rules('Hillside idiots')).toEqual([
+			'affiliation/names-school',
+			'offensive/profanity',
+			'reputation/insult-at-school',
+		]);
+		// The combination itself may not be overruled; what it stood on may.
+		pack.model.veto = -0.5;
+		pack.model.vetoRules = ['affiliation/names-school'];
+		expect(rules('Hillside idiots')).toEqual(['offensive/profanity']);
+		expect(rules('Hillside staff idiots')).toEqual([
+			'affiliation/names-school',
+			'offensive/profanity',
+			'reputation/insult-at-school',
+		]);
+	});
+
 	it('raises a clause at its lower threshold (alongside) only on a draft that raises another clause', async () => {
 		const pack = await loadMiniPack();
 		// "glowing" on X scores -1 for references: below its threshold (0), at its alongside threshold (-1).
