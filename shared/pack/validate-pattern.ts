@@ -1,12 +1,14 @@
 import safeRegex from 'safe-regex2';
 import { boundQuantifiers } from '../engine/matchers/bound-quantifiers';
 
+/** safe-regex2's default: a pattern with more quantifiers than this is refused. */
+const QUANTIFIER_LIMIT = 25;
 const QUANTIFIER_AFTER_GROUP = /^(?:[*+]|\{\d+,\d*\})/;
 
 /**
  * Why a rule's pattern is unsafe or broken, or undefined when it is fine. Rejects what could backtrack
- * catastrophically: nested quantifiers (safe-regex2's star height), a repeated group holding alternatives
- * (`(a|aa)+`), back-references (`\1`, `\k<name>`), and patterns that match empty text. Unbounded
+ * catastrophically: nested quantifiers (safe-regex2's star height), more than 25 quantifiers in all (its limit),
+ * a repeated group holding alternatives (`(a|aa)+`), back-references (`\1`, `\k<name>`), and patterns that match empty text. Unbounded
  * quantifiers are then bounded by the engine (see boundQuantifiers), which keeps matching linear.
  * @example validatePattern('(a+)+', '') === 'nested quantifiers can backtrack catastrophically'
  */
@@ -18,7 +20,10 @@ export function validatePattern(source: string, flags = ''): string | undefined 
 		return `not a valid regular expression: ${(error as Error).message}`;
 	}
 	if (/\\[1-9]|\\k</.test(stripClasses(source))) return 'back-references are not allowed';
-	if (!safeRegex(source)) return 'nested quantifiers can backtrack catastrophically';
+	// safe-regex2 refuses nested quantifiers, and more than 25 of them in all: say which.
+	if (!safeRegex(source, { limit: Infinity })) return 'nested quantifiers can backtrack catastrophically';
+	if (!safeRegex(source, { limit: QUANTIFIER_LIMIT }))
+		return `more than ${QUANTIFIER_LIMIT} quantifiers (safe-regex2's limit): split the pattern into two rules`;
 	if (hasRepeatedAlternation(source))
 		return 'a repeated group with alternatives can backtrack catastrophically';
 	if (regex.test('')) return 'the pattern matches empty text';

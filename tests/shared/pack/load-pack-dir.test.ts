@@ -121,6 +121,7 @@ describe('expandTerms()', () => {
 describe('validatePattern()', () => {
 	it.each([
 		['(a+)+b', /nested quantifiers/],
+		[Array.from({ length: 26 }, (_, i) => `x${i}\\s{0,2}`).join(''), /more than 25 quantifiers/],
 		['(a|aa)+b', /alternatives/],
 		['(a)\\1', /back-references/],
 		['(?<x>a)\\k<x>', /back-references/],
