@@ -3,7 +3,7 @@ import { packLexicons } from '../pack/pack-lexicons';
 import type { Rule, RulePack, Severity, When } from '../pack/schema';
 import type { CheckContext } from './context';
 import { compareFindings, mergeSpans, type Finding, type Span } from './finding';
-import { compileCombination } from './matchers/combination';
+import { type CombinationRule, compileCombination, standsOn } from './matchers/combination';
 import { compileContextRule } from './matchers/context-rule';
 import { compilePattern } from './matchers/pattern';
 import { compilePersonalData } from './matchers/personal-data';
@@ -108,10 +108,8 @@ export function compilePack(pack: RulePack): Engine {
 	// Combinations last (stable otherwise): they read what the other rules raised.
 	rules.sort((a, b) => Number(a.combination) - Number(b.combination));
 	// What each combination stood on: it stands only while the model's doubts leave those clauses raised.
-	const needs: Needs = new Map(
-		pack.rules.flatMap((rule) =>
-			rule.kind === 'combination' ? [[rule.id, { all: rule.all, any: rule.any }]] : [],
-		),
+	const combinations: Combinations = new Map(
+		pack.rules.flatMap((rule) => (rule.kind === 'combination' ? [[rule.id, rule]] : [])),
 	);
 
 	return {
@@ -165,7 +163,8 @@ export function compilePack(pack: RulePack): Engine {
 			// model says it breaches one; and, once the draft is flagged, at their lower thresholds.
 			if (hints && draft.length <= hints.maxChars && resolved.surface !== 'email-field') {
 				const { hints: found, alongside, breach, doubted } = hints.score(views.plain, resolved, draft.length);
-				const kept = doubted.size === 0 ? findings : withoutDoubted(findings, doubted, vetoable, needs);
+				const kept =
+					doubted.size === 0 ? findings : withoutDoubted(findings, doubted, vetoable, combinations);
 				const hinted = new Set<string>();
 				const hint = ({ clause, start, end }: Hint) => {
 					if (raised.has(clause) || combined.has(clause) || hinted.has(clause)) return;
@@ -194,7 +193,8 @@ export function compilePack(pack: RulePack): Engine {
 	};
 }
 
-type Needs = ReadonlyMap<string, { all: readonly string[]; any?: readonly string[] }>;
+/** The pack's combination rules by id. */
+type Combinations = ReadonlyMap<string, CombinationRule>;
 
 /**
  * The findings the model's doubts leave: those of the rules it may overrule for the clauses it doubts go, and so
@@ -204,13 +204,13 @@ function withoutDoubted(
 	findings: Finding[],
 	doubted: ReadonlySet<string>,
 	vetoable: ReadonlySet<string>,
-	needs: Needs,
+	combinations: Combinations,
 ): Finding[] {
 	const kept = findings.filter((f) => !(doubted.has(f.clause) && vetoable.has(f.rule)));
-	const left = new Set(kept.filter((f) => !needs.has(f.rule)).map((f) => f.clause));
+	const left = new Set(kept.filter((f) => !combinations.has(f.rule)).map((f) => f.clause));
 	return kept.filter((f) => {
-		const need = needs.get(f.rule);
-		return !need || (need.all.every((c) => left.has(c)) && (!need.any || need.any.some((c) => left.has(c))));
+		const combination = combinations.get(f.rule);
+		return !combination || standsOn(combination, left);
 	});
 }
 

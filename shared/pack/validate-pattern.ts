@@ -8,8 +8,9 @@ const QUANTIFIER_AFTER_GROUP = /^(?:[*+]|\{\d+,\d*\})/;
 /**
  * Why a rule's pattern is unsafe or broken, or undefined when it is fine. Rejects what could backtrack
  * catastrophically: nested quantifiers (safe-regex2's star height), more than 25 quantifiers in all (its limit),
- * a repeated group holding alternatives (`(a|aa)+`), back-references (`\1`, `\k<name>`), and patterns that match empty text. Unbounded
- * quantifiers are then bounded by the engine (see boundQuantifiers), which keeps matching linear.
+ * a repeated group holding alternatives (`(a|aa)+`), back-references (`\1`, `\k<name>`), and patterns that
+ * match empty text. Unbounded quantifiers are then bounded by the engine (see boundQuantifiers), which keeps
+ * matching linear.
  * @example validatePattern('(a+)+', '') === 'nested quantifiers can backtrack catastrophically'
  */
 export function validatePattern(source: string, flags = ''): string | undefined {
@@ -20,10 +21,12 @@ export function validatePattern(source: string, flags = ''): string | undefined 
 		return `not a valid regular expression: ${(error as Error).message}`;
 	}
 	if (/\\[1-9]|\\k</.test(stripClasses(source))) return 'back-references are not allowed';
-	// safe-regex2 refuses nested quantifiers, and more than 25 of them in all: say which.
-	if (!safeRegex(source, { limit: Infinity })) return 'nested quantifiers can backtrack catastrophically';
+	// safe-regex2 refuses nested quantifiers, and more than 25 of them in all: on a refusal, ask again without the
+	// limit to say which.
 	if (!safeRegex(source, { limit: QUANTIFIER_LIMIT }))
-		return `more than ${QUANTIFIER_LIMIT} quantifiers (safe-regex2's limit): split the pattern into two rules`;
+		return safeRegex(source, { limit: Infinity })
+			? `more than ${QUANTIFIER_LIMIT} quantifiers (safe-regex2's limit): split the pattern into two rules`
+			: 'nested quantifiers can backtrack catastrophically';
 	if (hasRepeatedAlternation(source))
 		return 'a repeated group with alternatives can backtrack catastrophically';
 	if (regex.test('')) return 'the pattern matches empty text';

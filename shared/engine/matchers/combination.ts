@@ -3,7 +3,22 @@ import { ROLE } from '../terms/term-index';
 import { dropExceptions } from './drop-exceptions';
 import type { CompileContext, RuleMatcher } from './rule-matcher';
 
-type CombinationRule = Extract<Rule, { kind: 'combination' }>;
+/** A combination rule: it raises its clause when other clauses are raised. */
+export type CombinationRule = Extract<Rule, { kind: 'combination' }>;
+
+/**
+ * Whether every clause of a combination's `all`, and one of its `any` if it has one, is among those raised.
+ * @example standsOn({ all: ['offensive'], any: ['consent', 'affiliation'] }, new Set(['offensive', 'consent'])) === true
+ */
+export function standsOn(
+	rule: Pick<CombinationRule, 'all' | 'any'>,
+	raised: { has(clause: string): boolean },
+): boolean {
+	return (
+		rule.all.every((clause) => raised.has(clause)) &&
+		(!rule.any || rule.any.some((clause) => raised.has(clause)))
+	);
+}
 
 /**
  * Raises the rule's clause when the draft raises every clause of `all` and, if given, one of `any` — what
@@ -17,8 +32,7 @@ export function compileCombination(rule: CombinationRule, c: CompileContext): Ru
 	if (rule.exceptions) c.addTerms(ROLE.exceptions, rule.exceptions);
 	return (env) => {
 		const { raised } = env;
-		if (!rule.all.every((clause) => raised.has(clause))) return [];
-		if (rule.any && !rule.any.some((clause) => raised.has(clause))) return [];
+		if (!standsOn(rule, raised)) return [];
 		return dropExceptions([...raised.get(rule.all[0]!)!], c.spans(env, ROLE.exceptions));
 	};
 }

@@ -1,16 +1,18 @@
 import { describe, expect, it } from 'vitest';
 
+import type { CheckContext } from '../../../shared/engine/context';
 import { compilePack } from '../../../shared/engine/create-engine';
 import { packHintModel, unpackHintModel } from '../../../shared/pack/pack-hint-model';
 import type { RulePack } from '../../../shared/pack/schema';
 import { loadMiniPack } from './mini-pack';
 
 const post = { platform: 'x', surface: 'post', images: 0 } as const;
-const hintsOf = (
-	pack: RulePack,
-	text: string,
-	context: Parameters<ReturnType<typeof compilePack>['check']>[1] = post,
-) =>
+/** The rules (and hints) a check of `text` raises, in order. */
+const rulesOf = (pack: RulePack, text: string, context: CheckContext = post) =>
+	compilePack(pack)
+		.check(text, context)
+		.map((f) => f.rule);
+const hintsOf = (pack: RulePack, text: string, context: CheckContext = post) =>
 	compilePack(pack)
 		.check(text, context)
 		.filter((f) => f.rule.endsWith('/hint'))
@@ -74,13 +76,7 @@ describe('the hint model in a pack (mini pack hint-model.yaml)', () => {
 
 	it('drops the findings of the rules it may overrule for a clause it doubts (its score below the veto), and only those', async () => {
 		const pack = await loadMiniPack();
-		const clausesOf = (
-			text: string,
-			context: Parameters<ReturnType<typeof compilePack>['check']>[1] = post,
-		) =>
-			compilePack(pack)
-				.check(text, context)
-				.map((f) => f.rule);
+		const clausesOf = (text: string, context?: CheckContext) => rulesOf(pack, text, context);
 		// Reputation scores -1 (the bias) without "kerfuffle" or "staff room", 1 with "kerfuffle".
 		expect(clausesOf('Our head is useless. What a sh1t day')).toEqual([
 			'reputation/disparaging',
@@ -113,10 +109,7 @@ describe('the hint model in a pack (mini pack hint-model.yaml)', () => {
 			...file,
 			clauses: { ...file.clauses, affiliation: { bias: -3, threshold: 1, weights: [['staff', 4]] } },
 		});
-		const rules = (text: string) =>
-			compilePack(pack)
-				.check(text, post)
-				.map((f) => f.rule);
+		const rules = (text: string) => rulesOf(pack, text);
 		expect(rules('Hillside idiots')).toEqual([
 			'affiliation/names-school',
 			'offensive/profanity',
@@ -137,10 +130,7 @@ describe('the hint model in a pack (mini pack hint-model.yaml)', () => {
 		const pack = await loadMiniPack();
 		// "glowing" on X scores -1 for references: below its threshold (0), at its alongside threshold (-1).
 		pack.model!.clauses.references!.alongside = -1;
-		const clauses = (text: string, context = post) =>
-			compilePack(pack)
-				.check(text, context)
-				.map((f) => f.rule);
+		const clauses = (text: string, context?: CheckContext) => rulesOf(pack, text, context);
 		expect(clauses('A glowing day')).toEqual([]);
 		// Another clause raised by a rule, or by a hint at its full threshold: references comes along.
 		expect(clauses('A glowing sh1t day')).toEqual(['references/hint', 'offensive/profanity']);
@@ -163,7 +153,7 @@ describe('the hint model in a pack (mini pack hint-model.yaml)', () => {
 		const pack = await loadMiniPack();
 		const file = unpackHintModel(pack.model!);
 		pack.model = packHintModel({ ...file, breach: { bias: -1, threshold: 0, weights: [['gloomy', 1]] } });
-		const rules = (text: string, context: Parameters<ReturnType<typeof compilePack>['check']>[1] = post) =>
+		const rules = (text: string, context: CheckContext = post) =>
 			compilePack(pack)
 				.check(text, context)
 				.map((f) => `${f.rule} ${text.slice(f.start, f.end)}`);
