@@ -119,6 +119,15 @@ describe('rules train', () => {
 		]);
 		expect(odd.code).toBe(2);
 		expect(odd.stderr).toMatch(/--max-weights takes a whole number/);
+		const negative = await cli([
+			'train',
+			'--out',
+			path.join(tmpdir(), 'm.yaml'),
+			'--alongside-cost=-1',
+			'x.jsonl',
+		]);
+		expect(negative.code).toBe(2);
+		expect(negative.stderr).toMatch(/--alongside-cost numbers of 0 or more/);
 		const missing = await cli(['train', '--out', path.join(tmpdir(), 'm.yaml'), '/nonexistent.jsonl']);
 		expect(missing.code).toBe(1);
 		expect(missing.stderr).toMatch(/train: \/nonexistent\.jsonl/);

@@ -15,7 +15,7 @@ import { readCorpus } from '../read-corpus';
 import { readPackFiles } from '../read-pack-files';
 
 export const trainUsage =
-	"train --out FILE [--examples PACK_DIR [--veto N [--veto-except CLAUSE,…]]] [--max-weights N] [--clean-cost N] CORPUS.jsonl…   learn the hint model (hint-model.yaml) from labelled corpora (and the flag examples of a pack's rules)";
+	"train --out FILE [--examples PACK_DIR [--veto N [--veto-except CLAUSE,…]]] [--max-weights N] [--clean-cost N] [--alongside-cost N] CORPUS.jsonl…   learn the hint model (hint-model.yaml) from labelled corpora (and the flag examples of a pack's rules)";
 
 /** The breach model's row in the training report. */
 const BREACH = '(breach: any clause)';
@@ -36,6 +36,7 @@ export async function trainCommand(argv: string[]): Promise<number> {
 		'veto-except'?: string;
 		'max-weights'?: string;
 		'clean-cost'?: string;
+		'alongside-cost'?: string;
 	};
 	let positionals: string[];
 	try {
@@ -49,6 +50,7 @@ export async function trainCommand(argv: string[]): Promise<number> {
 				'veto-except': { type: 'string' },
 				'max-weights': { type: 'string' },
 				'clean-cost': { type: 'string' },
+				'alongside-cost': { type: 'string' },
 			},
 		}));
 	} catch (error) {
@@ -57,14 +59,16 @@ export async function trainCommand(argv: string[]): Promise<number> {
 	}
 	const maxWeights = values['max-weights'] === undefined ? undefined : Number(values['max-weights']);
 	const cleanCost = values['clean-cost'] === undefined ? undefined : Number(values['clean-cost']);
+	const alongsideCost = values['alongside-cost'] === undefined ? undefined : Number(values['alongside-cost']);
 	const veto = values.veto === undefined ? undefined : Number(values.veto);
 	const bad =
 		(maxWeights !== undefined && !(Number.isInteger(maxWeights) && maxWeights > 0)) ||
 		(cleanCost !== undefined && !(cleanCost >= 0)) ||
+		(alongsideCost !== undefined && !(alongsideCost >= 0)) ||
 		(veto !== undefined && !(Number.isFinite(veto) && values.examples));
 	if (!values.out || positionals.length === 0 || bad) {
 		console.error(
-			`${bad ? 'train: --max-weights takes a whole number above 0, --clean-cost a number of 0 or more, --veto a number (with --examples)\n' : ''}usage: rules ${trainUsage}`,
+			`${bad ? 'train: --max-weights takes a whole number above 0, --clean-cost and --alongside-cost numbers of 0 or more, --veto a number (with --examples)\n' : ''}usage: rules ${trainUsage}`,
 		);
 		return 2;
 	}
@@ -116,6 +120,7 @@ export async function trainCommand(argv: string[]): Promise<number> {
 	const options = {
 		...(maxWeights === undefined ? {} : { maxWeights }),
 		...(cleanCost === undefined ? {} : { cleanCost }),
+		...(alongsideCost === undefined ? {} : { alongsideCost }),
 	};
 	const { clauses: models, report } = trainHintModel(training, { clauses, ...options });
 	// The breach model: any clause at all against none (a rule's example breaches its clause, so it is one too).
