@@ -16,7 +16,7 @@ import { compileHintModel, type Hint } from './hint-model/compile-hint-model';
 import { HINT_RULE } from './hint-model/hint-rule';
 import { createDraftViews } from './normalize/pipeline';
 import { createSentenceIndex, upperBound, type SentenceIndex } from './sentences';
-import { TermIndex, toSpans } from './terms/term-index';
+import { ROLE, TermIndex, toSpans } from './terms/term-index';
 import { isWhenMet } from './when';
 
 /** A compiled pack: check drafts against it as often as you like. */
@@ -101,6 +101,14 @@ export function compilePack(pack: RulePack): Engine {
 	});
 
 	const hints = pack.model ? compileHintModel(pack.model, pack.clauses) : undefined;
+	// A clause's `hintUnless` (affiliation's disclaimers) keeps the model quiet on it, as a rule's `unless` does
+	// the rule: each list is indexed under a key past the rules'.
+	const hintUnless = Object.entries(pack.clauses).flatMap(([clause, { hintUnless: list }], i) => {
+		if (!hints || !list) return [];
+		const key = pack.rules.length + i;
+		terms.add(key, ROLE.unless, list, false);
+		return [{ clause, key }];
+	});
 	// Only the rules whose examples the model learned: a rule added since fires until the model is retrained.
 	const vetoable = new Set(pack.model?.vetoRules);
 	terms.seal();
@@ -166,8 +174,14 @@ export function compilePack(pack: RulePack): Engine {
 				const kept =
 					doubted.size === 0 ? findings : withoutDoubted(findings, doubted, vetoable, combinations);
 				const hinted = new Set<string>();
+				const quiet = new Set(
+					hintUnless
+						.filter(({ key }) => hits.lists(key, ROLE.unless).some((list) => list.length > 0))
+						.map(({ clause }) => clause),
+				);
 				const hint = ({ clause, start, end }: Hint) => {
 					if (raised.has(clause) || combined.has(clause) || hinted.has(clause)) return;
+					if (quiet.has(clause)) return;
 					hinted.add(clause);
 					const title = pack.clauses[clause]!.title;
 					kept.push({

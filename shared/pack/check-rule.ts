@@ -59,24 +59,8 @@ export function checkRule(
 				else if (clause === rule.clause)
 					issues.push(file.issueAt([field, index], 'E_SCHEMA', `a combination cannot need its own clause`));
 			});
-	for (const [field, terms] of termListsOf(rule)) {
-		terms.forEach((term, index) => {
-			const at = [...field.split('.'), index];
-			try {
-				for (const expanded of expandTerms([term], lexicons))
-					if (field !== 'ignoreDomains') parseTerm(expanded);
-			} catch (error) {
-				const message = (error as Error).message;
-				issues.push(
-					file.issueAt(
-						at,
-						message.startsWith('unknown lexicon') ? 'E_UNKNOWN_LEXICON' : 'E_BAD_TERM',
-						message,
-					),
-				);
-			}
-		});
-	}
+	for (const [field, terms] of termListsOf(rule))
+		issues.push(...checkTerms(file, field.split('.'), terms, lexicons, field !== 'ignoreDomains'));
 	if (rule.kind === 'pattern') {
 		const problem = validatePattern(rule.pattern, rule.flags);
 		if (problem) issues.push(file.issueAt(['pattern'], 'E_UNSAFE_PATTERN', problem));
@@ -85,5 +69,29 @@ export function checkRule(
 		issues.push(file.issueAt(['examples'], 'E_NO_EXAMPLES', 'add at least one examples.flag'));
 	if (rule.examples.allow.length === 0)
 		issues.push(file.issueAt(['examples'], 'E_NO_EXAMPLES', 'add at least one examples.allow'));
+	return issues;
+}
+
+/**
+ * Checks a term list at `path` in `file`: every term expands (its lexicons exist) and, when `parse`, parses.
+ * @example checkTerms(file, ['affiliation', 'hintUnless'], ['@disclaimers'], lexicons) → []
+ */
+export function checkTerms(
+	file: ParsedFile<unknown>,
+	path: readonly PropertyKey[],
+	terms: readonly string[],
+	lexicons: Readonly<Record<string, readonly string[]>>,
+	parse = true,
+): PackIssue[] {
+	const issues: PackIssue[] = [];
+	terms.forEach((term, index) => {
+		try {
+			for (const expanded of expandTerms([term], lexicons)) if (parse) parseTerm(expanded);
+		} catch (error) {
+			const message = (error as Error).message;
+			const code = message.startsWith('unknown lexicon') ? 'E_UNKNOWN_LEXICON' : 'E_BAD_TERM';
+			issues.push(file.issueAt([...path, index], code, message));
+		}
+	});
 	return issues;
 }

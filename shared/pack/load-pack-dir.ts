@@ -3,7 +3,7 @@ import { parseTerm } from '../engine/terms/parse-term';
 import { CLAUSE_IDS } from '../policy/clause-id';
 import { indexLexicons } from './index-lexicons';
 import { packLexicons } from './pack-lexicons';
-import { checkRule } from './check-rule';
+import { checkRule, checkTerms } from './check-rule';
 import { hintModelFileSchema, type HintModel } from './hint-model-schema';
 import { packHintModel } from './pack-hint-model';
 import { compareIssues, type PackIssue } from './pack-issue';
@@ -68,9 +68,10 @@ export function loadPackDir(files: readonly PackFile[]): LoadedPack {
 	let schoolFile: ParsedFile<School> | undefined;
 	const school = parseTop('school.yaml', (f) => (schoolFile = parseYamlFile(f, schoolSchema)));
 	let clauses: Record<string, Clause> | undefined;
+	let clausesParsed: ParsedFile<Record<string, Clause>> | undefined;
 	const clausesFile = top('clauses.yaml');
 	if (clausesFile) {
-		const parsed = parseYamlFile(clausesFile, clausesSchema);
+		const parsed = (clausesParsed = parseYamlFile(clausesFile, clausesSchema));
 		issues.push(...parsed.issues);
 		clauses = parsed.value;
 		for (const id of Object.keys(clauses ?? {}))
@@ -114,6 +115,9 @@ export function loadPackDir(files: readonly PackFile[]): LoadedPack {
 		emailDomain: school?.emailDomain,
 		lexicons: allLexicons,
 	});
+	for (const [id, clause] of Object.entries(clauses ?? {}))
+		if (clause.hintUnless && school)
+			issues.push(...checkTerms(clausesParsed!, [id, 'hintUnless'], clause.hintUnless, lexicons));
 	const rules: Rule[] = [];
 	for (const file of yamlFiles) {
 		if (LEXICON_FILE.test(file.path)) continue;

@@ -139,6 +139,11 @@ export const clauseSchema = z.looseObject({
 	explanation: z.string().min(1),
 	severity: severitySchema,
 	ask: z.union([z.string(), z.array(z.string())]).optional(),
+	hintUnless: termList
+		.optional()
+		.describe(
+			"terms that, anywhere in the draft, keep the hint model quiet on this clause (affiliation's disclaimers)",
+		),
 });
 export type Clause = z.infer<typeof clauseSchema>;
 

@@ -175,6 +175,34 @@ describe('the hint model in a pack (mini pack hint-model.yaml)', () => {
 		expect(rules(`gloomy ${'a '.repeat(100)}`)).toEqual([]);
 	});
 
+	it("stays quiet on a clause whose hintUnless terms are anywhere in the draft (affiliation's disclaimers)", async () => {
+		const pack = await loadMiniPack();
+		pack.model!.clauses.references!.alongside = -1;
+		const clauses = (text: string) => rulesOf(pack, text);
+		expect(clauses('What a kerfuffle, views my own')).toEqual(['reputation/hint']);
+		expect(clauses('A glowing kerfuffle. Views my own')).toEqual(['references/hint', 'reputation/hint']);
+		pack.clauses.reputation!.hintUnless = ['views my own'];
+		expect(clauses('What a kerfuffle, views my own')).toEqual([]);
+		expect(clauses('What a kerfuffle, views mine')).toEqual(['reputation/hint']);
+		// Only that clause: references still comes along on a draft a rule flags.
+		expect(clauses('A glowing sh1t kerfuffle. Views my own')).toEqual([
+			'references/hint',
+			'offensive/profanity',
+		]);
+		// A rule's finding of the clause is the rule's business: its own unless, not this.
+		expect(clauses('Our head is useless, views my own')).toEqual(['reputation/disparaging']);
+		// Nor does it speak when it is the clause the breach model's draft reads most like (as in the test above).
+		const breaching = await loadMiniPack();
+		const file = unpackHintModel(breaching.model!);
+		breaching.model = packHintModel({
+			...file,
+			breach: { bias: -1, threshold: 0, weights: [['gloomy', 1]] },
+		});
+		breaching.clauses.reputation!.hintUnless = ['views my own'];
+		expect(rulesOf(breaching, 'A gloomy Monday')).toEqual(['reputation/hint']);
+		expect(rulesOf(breaching, 'A gloomy Monday, views my own')).toEqual([]);
+	});
+
 	it('is optional: without it nothing but rules speaks', async () => {
 		const { model: _, ...pack } = await loadMiniPack();
 		expect(hintsOf(pack, 'What a kerfuffle in the staff room')).toEqual([]);

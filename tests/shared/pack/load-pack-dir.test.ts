@@ -62,6 +62,23 @@ describe('loadPackDir()', () => {
 			{ file: 'offensive/r.yaml', line: 4, code: 'E_UNKNOWN_LEXICON' }, // the rule naming @c, through it
 		]);
 	});
+	it("checks a clause's hintUnless terms like a rule's, at their line in clauses.yaml", () => {
+		const withUnless = (terms: string) =>
+			loadPackDir([
+				...rule(
+					'id: offensive/r\nclause: offensive\nkind: phrases\nterms: [x]\nexamples: {flag: [x], allow: [z]}\n',
+				).map((file) =>
+					file.path === 'clauses.yaml' ? { ...file, text: `${file.text}  hintUnless:\n${terms}` } : file,
+				),
+			]);
+		const good = withUnless('    - "@a"\n    - views my own\n');
+		expect(good.issues).toEqual([]);
+		expect(good.pack?.clauses.offensive?.hintUnless).toEqual(['@a', 'views my own']);
+		expect(withUnless('    - views my own\n    - "@nowhere"\n').issues).toMatchObject([
+			{ file: 'clauses.yaml', line: 8, code: 'E_UNKNOWN_LEXICON' },
+		]);
+		expect(withUnless('    []\n').issues).toMatchObject([{ file: 'clauses.yaml', code: 'E_SCHEMA' }]);
+	});
 	it('refuses values a " #" cuts short (YAML reads the rest as a comment), not comments written as such', () => {
 		const { issues } = loadPackDir([
 			...rule(
