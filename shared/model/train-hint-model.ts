@@ -57,7 +57,7 @@ const DEFAULTS = {
 	seed: 1,
 	minPositives: 10,
 	minDrafts: 2,
-	maxWeights: 3000,
+	maxWeights: 8000,
 	wrongCost: 2,
 	cleanCost: 30,
 	alongsideCost: 0.8,
