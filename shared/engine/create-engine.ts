@@ -180,8 +180,7 @@ export function compilePack(pack: RulePack): Engine {
 						.map(({ clause }) => clause),
 				);
 				const hint = ({ clause, start, end }: Hint) => {
-					if (raised.has(clause) || combined.has(clause) || hinted.has(clause)) return;
-					if (quiet.has(clause)) return;
+					if (raised.has(clause) || combined.has(clause) || hinted.has(clause) || quiet.has(clause)) return;
 					hinted.add(clause);
 					const title = pack.clauses[clause]!.title;
 					kept.push({

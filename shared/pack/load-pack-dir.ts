@@ -67,17 +67,11 @@ export function loadPackDir(files: readonly PackFile[]): LoadedPack {
 	const manifest = parseTop('pack.yaml', (f) => parseYamlFile(f, manifestSchema));
 	let schoolFile: ParsedFile<School> | undefined;
 	const school = parseTop('school.yaml', (f) => (schoolFile = parseYamlFile(f, schoolSchema)));
-	let clauses: Record<string, Clause> | undefined;
-	let clausesParsed: ParsedFile<Record<string, Clause>> | undefined;
-	const clausesFile = top('clauses.yaml');
-	if (clausesFile) {
-		const parsed = (clausesParsed = parseYamlFile(clausesFile, clausesSchema));
-		issues.push(...parsed.issues);
-		clauses = parsed.value;
-		for (const id of Object.keys(clauses ?? {}))
-			if (!(CLAUSE_IDS as readonly string[]).includes(id))
-				issues.push(parsed.issueAt([id], 'E_UNKNOWN_CLAUSE', `"${id}" is not a clause id of CLAUSES.md`));
-	} else parseTop('clauses.yaml', () => ({ value: undefined, issues: [] }) as never);
+	let clausesFile: ParsedFile<Record<string, Clause>> | undefined;
+	const clauses = parseTop('clauses.yaml', (f) => (clausesFile = parseYamlFile(f, clausesSchema)));
+	for (const id of Object.keys(clauses ?? {}))
+		if (!(CLAUSE_IDS as readonly string[]).includes(id))
+			issues.push(clausesFile!.issueAt([id], 'E_UNKNOWN_CLAUSE', `"${id}" is not a clause id of CLAUSES.md`));
 
 	const model = parseModel(top('hint-model.yaml'), clauses, issues);
 
@@ -117,7 +111,7 @@ export function loadPackDir(files: readonly PackFile[]): LoadedPack {
 	});
 	for (const [id, clause] of Object.entries(clauses ?? {}))
 		if (clause.hintUnless && school)
-			issues.push(...checkTerms(clausesParsed!, [id, 'hintUnless'], clause.hintUnless, lexicons));
+			issues.push(...checkTerms(clausesFile!, [id, 'hintUnless'], clause.hintUnless, lexicons));
 	const rules: Rule[] = [];
 	for (const file of yamlFiles) {
 		if (LEXICON_FILE.test(file.path)) continue;

@@ -109,25 +109,15 @@ describe('rules train', () => {
 
 	it('exits 2 on bad usage and 1 on a corpus it cannot read', async () => {
 		expect((await cli(['train', 'x.jsonl'])).code).toBe(2);
-		const odd = await cli([
-			'train',
-			'--out',
-			path.join(tmpdir(), 'm.yaml'),
-			'--max-weights',
-			'lots',
-			'x.jsonl',
-		]);
-		expect(odd.code).toBe(2);
-		expect(odd.stderr).toMatch(/--max-weights takes a whole number/);
-		const negative = await cli([
-			'train',
-			'--out',
-			path.join(tmpdir(), 'm.yaml'),
-			'--alongside-cost=-1',
-			'x.jsonl',
-		]);
-		expect(negative.code).toBe(2);
-		expect(negative.stderr).toMatch(/--alongside-cost numbers of 0 or more/);
+		const badValues: [string[], RegExp][] = [
+			[['--max-weights', 'lots'], /--max-weights takes a whole number/],
+			[['--alongside-cost=-1'], /--alongside-cost numbers of 0 or more/],
+		];
+		for (const [options, message] of badValues) {
+			const bad = await cli(['train', '--out', path.join(tmpdir(), 'm.yaml'), ...options, 'x.jsonl']);
+			expect(bad.code).toBe(2);
+			expect(bad.stderr).toMatch(message);
+		}
 		const missing = await cli(['train', '--out', path.join(tmpdir(), 'm.yaml'), '/nonexistent.jsonl']);
 		expect(missing.code).toBe(1);
 		expect(missing.stderr).toMatch(/train: \/nonexistent\.jsonl/);
