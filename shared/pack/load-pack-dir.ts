@@ -187,7 +187,20 @@ function parseModel(
 function checkLexicons(sources: Map<string, LexiconSource>, lexicons: Record<string, string[]>): PackIssue[] {
 	const issues: PackIssue[] = [];
 	for (const source of sources.values()) {
+		// A lexicon is a set: a term written twice is a slip (often a merge), and hides which line to edit.
+		const firstAt = new Map<string, number>();
 		source.entries.forEach((entry, index) => {
+			const key = entry.trim().toLowerCase();
+			const first = firstAt.get(key);
+			if (first === undefined) firstAt.set(key, index);
+			else
+				issues.push(
+					source.issueAt(
+						index,
+						'E_DUPLICATE_TERM',
+						`"${entry}" is already entry ${first + 1} of this lexicon`,
+					),
+				);
 			try {
 				for (const word of parseTerm(entry))
 					if (!Array.isArray(word) && !lexicons[word.lexicon])

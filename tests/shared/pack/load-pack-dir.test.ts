@@ -110,6 +110,21 @@ describe('loadPackDir()', () => {
 		];
 		expect(loadPackDir(cyclic).issues.map((i) => i.code)).toContain('E_LEXICON_CYCLE');
 	});
+	it('refuses a term listed twice in one lexicon (case and spaces aside), at its second line', () => {
+		const files = rule(
+			'id: offensive/r\nclause: offensive\nkind: phrases\nterms: ["@c"]\nexamples: {flag: [x], allow: [z]}\n',
+		);
+		const withLexicon = (text: string) => loadPackDir([...files, { path: 'lexicons/c.yaml', text }]).issues;
+		expect(withLexicon('- x\n- y\n- x y\n')).toEqual([]);
+		expect(withLexicon('- x\n- y\n- " X"\n')).toMatchObject([
+			{
+				file: 'lexicons/c.yaml',
+				line: 3,
+				code: 'E_DUPLICATE_TERM',
+				message: '"X" is already entry 1 of this lexicon',
+			},
+		]);
+	});
 	it('checks the clauses a combination needs: known, and not its own', () => {
 		const combination = (all: string) =>
 			loadPackDir(
