@@ -60,7 +60,7 @@ const DEFAULTS = {
 	maxWeights: 8000,
 	wrongCost: 2,
 	cleanCost: 30,
-	alongsideCost: 0.8,
+	alongsideCost: 0.6,
 } as const;
 const RATE = 0.2;
 /** L2 as liblinear's C: the penalty is |w|² / 2 against C × the sum of losses. */
